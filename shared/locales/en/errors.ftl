@@ -1,0 +1,52 @@
+## Errors the server answers with (ErrorCode) and the client shows.
+
+error-unauthenticated = Please sign in.
+error-forbidden = You do not have access to this.
+error-csrf-failed = Your session changed in another tab. Reload the page and try again.
+error-not-found = Not found. It may have been removed, or you may not have access to it.
+error-malformed-request = The request could not be read.
+error-unknown-command = This server does not know that action. Reload the page to update the app.
+error-invalid-input = Please check what you entered.
+error-payload-too-large = That is too large to send.
+error-invalid-credentials = The e-mail address or the password is not right.
+error-too-many-attempts = Too many failed attempts. Wait 15 minutes and try again.
+error-conflict = This already exists.
+error-command-id-reused = This change was already sent with other content.
+error-last-coordinator = A program needs at least one coordinator. Make someone else a coordinator first.
+error-invitation-invalid = This invitation link no longer works. Ask the coordinator for a new one.
+error-reset-link-invalid = This link no longer works. Ask for a new one.
+error-invitation-for-someone-else = This invitation was sent to another e-mail address. Sign out, then open the link again.
+error-unavailable = The service is unavailable for a moment. Your changes are kept and will be sent.
+error-internal = Something went wrong on our side. Try again in a moment.
+error-network = No connection to the server.
+
+## Validation of one field: $field is the field's translated label.
+
+invalid-empty = { $field } cannot be empty.
+invalid-too-short = { $field } needs at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
+invalid-too-long = { $field } can have at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
+invalid-control-characters = { $field } contains characters that cannot be used.
+invalid-not-an-email = { $field } is not an e-mail address.
+invalid-unknown-time-zone = { $field } is not a known time zone.
+invalid-unknown-locale = { $field } is not a supported language.
+invalid-nothing-to-change = Nothing was changed.
+invalid-too-many = { $field }: at most { $max } allowed.
+
+field-display-name = Name
+field-name = Name
+field-description = Description
+field-title = Title
+field-body = Message
+field-email = E-mail address
+field-password = Password
+field-time-zone = Time zone
+field-locale = Language
+field-profile = Profile
+field-program = Program
+field-commands = Changes

@@ -1,0 +1,53 @@
+## Błędy, którymi odpowiada serwer (ErrorCode) i które pokazuje klient.
+
+error-unauthenticated = Zaloguj się.
+error-forbidden = Nie masz do tego dostępu.
+error-csrf-failed = Twoja sesja zmieniła się w innej karcie. Odśwież stronę i spróbuj ponownie.
+error-not-found = Nie znaleziono. Być może zostało usunięte albo nie masz do tego dostępu.
+error-malformed-request = Nie udało się odczytać żądania.
+error-unknown-command = Serwer nie zna tej czynności. Odśwież stronę, aby zaktualizować aplikację.
+error-invalid-input = Sprawdź wprowadzone dane.
+error-payload-too-large = To jest za duże, aby wysłać.
+error-invalid-credentials = Adres e-mail lub hasło są nieprawidłowe.
+error-too-many-attempts = Zbyt wiele nieudanych prób. Odczekaj 15 minut i spróbuj ponownie.
+error-conflict = To już istnieje.
+error-command-id-reused = Ta zmiana została już wysłana z inną treścią.
+error-last-coordinator = Program musi mieć co najmniej jednego koordynatora. Najpierw nadaj tę rolę komuś innemu.
+error-invitation-invalid = Ten link z zaproszeniem już nie działa. Poproś koordynatora o nowy.
+error-reset-link-invalid = Ten link już nie działa. Poproś o nowy.
+error-invitation-for-someone-else = To zaproszenie wysłano na inny adres e-mail. Wyloguj się i otwórz link ponownie.
+error-unavailable = Usługa jest chwilowo niedostępna. Twoje zmiany są zachowane i zostaną wysłane.
+error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
+error-network = Brak połączenia z serwerem.
+
+## Sprawdzanie jednego pola: $field to nazwa pola.
+
+invalid-empty = Pole „{ $field }” nie może być puste.
+invalid-too-short = Pole „{ $field }” wymaga co najmniej { $min ->
+        [one] { $min } znaku
+       *[other] { $min } znaków
+    }.
+invalid-too-long = Pole „{ $field }” może mieć najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+       *[many] { $max } znaków
+    }.
+invalid-control-characters = Pole „{ $field }” zawiera niedozwolone znaki.
+invalid-not-an-email = „{ $field }” nie jest adresem e-mail.
+invalid-unknown-time-zone = „{ $field }”: nieznana strefa czasowa.
+invalid-unknown-locale = „{ $field }”: nieobsługiwany język.
+invalid-nothing-to-change = Nic nie zostało zmienione.
+invalid-too-many = „{ $field }”: najwyżej { $max }.
+
+field-display-name = Imię i nazwisko
+field-name = Nazwa
+field-description = Opis
+field-title = Tytuł
+field-body = Wiadomość
+field-email = Adres e-mail
+field-password = Hasło
+field-time-zone = Strefa czasowa
+field-locale = Język
+field-profile = Profil
+field-program = Program
+field-commands = Zmiany

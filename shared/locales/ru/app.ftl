@@ -1,0 +1,128 @@
+## Оболочка приложения.
+
+app-name = Mentorhub
+skip-to-content = Перейти к основному содержанию
+nav-main = Основная навигация
+nav-dashboard = Мои программы
+nav-settings = Настройки
+nav-sign-out = Выйти
+language-label = Язык
+status-label = Соединение
+status-online = В сети
+status-offline = Нет сети
+status-syncing = Синхронизация…
+status-unsent = { $count ->
+        [one] { $count } неотправленное изменение
+        [few] { $count } неотправленных изменения
+        [many] { $count } неотправленных изменений
+       *[other] { $count } неотправленного изменения
+    }
+
+## Общие слова.
+
+common-loading = Загрузка…
+common-error = Что-то пошло не так: { $message }
+common-retry = Попробовать снова
+common-save = Сохранить
+common-saved = Сохранено.
+common-cancel = Отмена
+common-dismiss = Закрыть
+common-not-found = Такой страницы нет.
+common-go-home = К моим программам
+sync-rejected = Не применено: { $message }
+sync-queued = Сохранено на этом устройстве. Будет отправлено, когда появится связь.
+
+## Роли и разделы.
+
+role-candidate = кандидат
+role-mentee = клиент
+role-mentor = тренер
+role-supervisor = супервизор
+role-panelist = член отборочной комиссии
+role-coordinator = координатор
+section-review = Работы
+section-feedback = Обратная связь
+section-selection = Отбор
+section-booking = Встречи
+section-review-intro = Здесь появятся проектные работы, их версии и комментарии к тексту.
+section-feedback-intro = Здесь появятся сообщения, еженедельные анкеты и цели.
+section-selection-intro = Здесь появятся анкеты кандидатов, оценки и решения.
+section-booking-intro = Здесь появятся расписания, сессии и записи на встречи.
+
+## Вход, сброс пароля, приглашения.
+
+signin-title = Вход
+signin-email = Адрес электронной почты
+signin-password = Пароль
+signin-submit = Войти
+signin-forgot = Забыли пароль?
+reset-title = Сброс пароля
+reset-intro = Введите адрес электронной почты. Если к нему привязана учётная запись, мы пришлём ссылку для нового пароля.
+reset-send = Отправить ссылку
+reset-sent = Если этот адрес есть в системе, ссылка уже в пути. Она действует один час.
+reset-new-title = Новый пароль
+reset-new-password = Новый пароль
+reset-save = Сохранить новый пароль
+reset-done = Пароль изменён. Войдите с новым паролем.
+password-hint = Не меньше 10 символов. Несколько слов подряд — хороший пароль.
+invite-title = Ваше приглашение
+invite-body = Вас приглашают в программу «{ $program }». Роль: { $role }.
+invite-create-account = Создайте учётную запись, чтобы принять приглашение.
+invite-display-name = Ваше имя
+invite-accept = Принять приглашение
+invite-sign-in-first = Учётная запись { $email } уже существует. Войдите, чтобы принять приглашение.
+invite-accepted = Добро пожаловать в «{ $program }»!
+
+## Главная.
+
+dashboard-title = Мои программы
+dashboard-empty = Вы пока не участвуете ни в одной программе. Вас добавит приглашение координатора.
+dashboard-your-roles = Ваши роли
+dashboard-members = { $count ->
+        [one] { $count } участник
+        [few] { $count } участника
+        [many] { $count } участников
+       *[other] { $count } участника
+    }
+dashboard-announcements = Объявления
+dashboard-no-announcements = Объявлений пока нет.
+dashboard-new-program = Новая программа
+
+## Программа.
+
+program-sections = Разделы программы
+program-announcements = Объявления
+program-members = Участники
+program-settings = Настройки программы
+announce-new = Новое объявление
+announce-title = Заголовок
+announce-body = Сообщение
+announce-post = Опубликовать объявление
+announce-pending = Ещё не отправлено
+announce-by = { $author }, { $time }
+program-name = Название
+program-description = Описание
+program-locale = Язык программы
+program-time-zone = Часовой пояс программы
+program-create = Создать программу
+members-invite = Пригласить участника
+members-invite-email = Адрес электронной почты
+members-invite-role = Роль
+members-invite-send = Отправить приглашение
+members-invitations = Приглашения
+members-roles = Роли
+members-grant = Добавить роль
+members-grant-role = Какую роль добавить
+members-remove-role = Снять роль «{ $role }» с участника { $name }
+members-revoke = Отозвать приглашение для { $email }
+invitation-pending = ждёт ответа
+invitation-accepted = принято
+invitation-revoked = отозвано
+invitation-expired = истекло
+
+## Личные настройки.
+
+settings-title = Настройки
+settings-display-name = Ваше имя
+settings-language = Язык
+settings-time-zone = Часовой пояс

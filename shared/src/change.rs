@@ -1,0 +1,87 @@
+//! The change feed: what happened, in server order. Clients pull `GET /api/v1/changes?after=SEQ`
+//! and are poked over the `/api/v1/live` WebSocket when there is something new for them.
+
+use crate::api::{Announcement, Invitation};
+use crate::ids::{PersonId, ProgramId};
+use crate::locale::{Locale, TimeZoneName};
+use crate::role::Role;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The most changes one pull returns.
+pub const MAX_PAGE: usize = 500;
+
+/// Something that happened, with the data a client needs to update its views.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    ProfileUpdated {
+        person_id: PersonId,
+        display_name: String,
+        locale: Locale,
+        time_zone: TimeZoneName,
+    },
+    /// A program was created or changed (name, description, language, time zone).
+    ProgramChanged {
+        program_id: ProgramId,
+        name: String,
+        description: String,
+        locale: Locale,
+        time_zone: TimeZoneName,
+    },
+    /// A person's roles in a program changed; empty `roles` means they left it.
+    MembershipChanged {
+        program_id: ProgramId,
+        person_id: PersonId,
+        display_name: String,
+        roles: Vec<Role>,
+    },
+    InvitationChanged(Invitation),
+    AnnouncementPosted(Announcement),
+}
+
+impl Event {
+    /// The program the event belongs to, if any.
+    pub fn program_id(&self) -> Option<ProgramId> {
+        match self {
+            Event::ProfileUpdated { .. } => None,
+            Event::ProgramChanged { program_id, .. }
+            | Event::MembershipChanged { program_id, .. } => Some(*program_id),
+            Event::InvitationChanged(i) => Some(i.program_id),
+            Event::AnnouncementPosted(a) => Some(a.program_id),
+        }
+    }
+}
+
+/// One entry of the feed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Change {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    pub event: Event,
+}
+
+/// `GET /api/v1/changes?after=SEQ` answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangesPage {
+    /// The changes after `after` that the caller may see, oldest first.
+    pub changes: Vec<Change>,
+    /// Ask for changes after this next time (it moves past changes the caller may not see).
+    pub next_after: i64,
+    /// More changes are waiting: pull again at once.
+    pub more: bool,
+}
+
+/// Messages the server sends over the `/api/v1/live` WebSocket.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum LiveMessage {
+    /// Sent once on connect: the newest sequence at that moment.
+    Hello { head: i64 },
+    /// There is a change for you at `seq` (or earlier): pull.
+    Poke { seq: i64 },
+}

@@ -1,0 +1,189 @@
+//! Commands: every write a client makes. Each carries a client-made [`CommandId`]; the server
+//! authorizes and applies it in one transaction, records its outcome under that id (a replayed id
+//! gets the first outcome back) and appends the resulting events to the change feed.
+//!
+//! One file per command holds its payload and its pure validation; the server's apply code lives
+//! with the capability it changes.
+
+mod announcement;
+mod invitation;
+mod membership;
+mod profile;
+mod program;
+
+pub use announcement::PostAnnouncement;
+pub use invitation::{InviteMember, RevokeInvitation};
+pub use membership::{GrantRole, RevokeRole};
+pub use profile::UpdateProfile;
+pub use program::{CreateProgram, UpdateProgram};
+
+use crate::error::{ErrorCode, Invalid};
+use crate::ids::{CommandId, ProgramId};
+use serde::{Deserialize, Serialize};
+
+/// The most commands one `POST /api/v1/commands` may carry.
+pub const MAX_BATCH: usize = 100;
+
+/// A typed write. The JSON form is `{"type": "<snake_case name>", ...fields}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Command {
+    UpdateProfile(UpdateProfile),
+    CreateProgram(CreateProgram),
+    UpdateProgram(UpdateProgram),
+    InviteMember(InviteMember),
+    RevokeInvitation(RevokeInvitation),
+    GrantRole(GrantRole),
+    RevokeRole(RevokeRole),
+    PostAnnouncement(PostAnnouncement),
+}
+
+impl Command {
+    /// Every command type name a server of this version understands.
+    pub const TYPES: [&'static str; 8] = [
+        "update_profile",
+        "create_program",
+        "update_program",
+        "invite_member",
+        "revoke_invitation",
+        "grant_role",
+        "revoke_role",
+        "post_announcement",
+    ];
+
+    /// The type name, as in the JSON `type` field.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Command::UpdateProfile(_) => "update_profile",
+            Command::CreateProgram(_) => "create_program",
+            Command::UpdateProgram(_) => "update_program",
+            Command::InviteMember(_) => "invite_member",
+            Command::RevokeInvitation(_) => "revoke_invitation",
+            Command::GrantRole(_) => "grant_role",
+            Command::RevokeRole(_) => "revoke_role",
+            Command::PostAnnouncement(_) => "post_announcement",
+        }
+    }
+
+    /// The program the command acts in, when it names one.
+    pub fn program_id(&self) -> Option<ProgramId> {
+        match self {
+            Command::UpdateProfile(_) | Command::RevokeInvitation(_) => None,
+            Command::CreateProgram(c) => Some(c.program_id),
+            Command::UpdateProgram(c) => Some(c.program_id),
+            Command::InviteMember(c) => Some(c.program_id),
+            Command::GrantRole(c) => Some(c.program_id),
+            Command::RevokeRole(c) => Some(c.program_id),
+            Command::PostAnnouncement(c) => Some(c.program_id),
+        }
+    }
+
+    /// Checks what the types alone cannot. Field values were already validated when the command
+    /// was built or deserialized.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            Command::UpdateProfile(c) => c.validate(),
+            Command::UpdateProgram(c) => c.validate(),
+            Command::CreateProgram(_)
+            | Command::InviteMember(_)
+            | Command::RevokeInvitation(_)
+            | Command::GrantRole(_)
+            | Command::RevokeRole(_)
+            | Command::PostAnnouncement(_) => Ok(()),
+        }
+    }
+}
+
+/// One command with its idempotency key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommandEnvelope {
+    pub id: CommandId,
+    pub command: Command,
+}
+
+/// `POST /api/v1/commands` body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommandBatch {
+    pub commands: Vec<CommandEnvelope>,
+}
+
+/// What became of one command.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Applied; `seq` is the change-feed sequence of its last change (or the feed's head when it
+    /// changed nothing visible).
+    Applied { seq: i64 },
+    /// Refused; nothing was changed. The same answer comes back for the same id, forever.
+    Rejected {
+        code: ErrorCode,
+        message: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        field: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommandResult {
+    pub id: CommandId,
+    pub outcome: Outcome,
+}
+
+/// `POST /api/v1/commands` answer: one result per command, in the order sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BatchResult {
+    pub results: Vec<CommandResult>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::AnnouncementId;
+    use crate::text::{AnnouncementBody, AnnouncementTitle};
+    use uuid::Uuid;
+
+    #[test]
+    fn commands_travel_as_tagged_json() {
+        let cmd = Command::PostAnnouncement(PostAnnouncement {
+            announcement_id: AnnouncementId(Uuid::nil()),
+            program_id: ProgramId(Uuid::nil()),
+            title: AnnouncementTitle::parse("Diagnostic week").unwrap(),
+            body: AnnouncementBody::parse("Starts on Monday.").unwrap(),
+        });
+        let json = serde_json::to_value(&cmd).unwrap();
+        assert_eq!(json["type"], "post_announcement");
+        assert_eq!(json["title"], "Diagnostic week");
+        assert_eq!(serde_json::from_value::<Command>(json).unwrap(), cmd);
+    }
+
+    #[test]
+    fn every_listed_type_name_is_a_variant() {
+        for name in Command::TYPES {
+            if let Err(err) = serde_json::from_value::<Command>(serde_json::json!({ "type": name })) {
+                assert!(!err.to_string().contains("unknown variant"), "{name}: {err}");
+            }
+        }
+    }
+
+    #[test]
+    fn invalid_fields_are_refused_when_decoding() {
+        let err = serde_json::from_value::<Command>(serde_json::json!({
+            "type": "update_profile", "display_name": "   "
+        }))
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("display_name: must not be empty"), "{err}");
+    }
+
+    #[test]
+    fn outcomes_carry_their_status() {
+        let applied = serde_json::to_value(Outcome::Applied { seq: 7 }).unwrap();
+        assert_eq!(applied, serde_json::json!({"status": "applied", "seq": 7}));
+    }
+}

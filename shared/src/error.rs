@@ -1,0 +1,202 @@
+//! Stable error codes and the JSON error body every endpoint answers with.
+
+use serde::{Deserialize, Serialize};
+
+/// A stable, machine-readable error code. Clients and integrations match on these; the
+/// accompanying message is for people and is translated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// No valid session or token.
+    Unauthenticated,
+    /// Signed in, but this person may not do this.
+    Forbidden,
+    /// A cookie-authenticated write without the session's CSRF token.
+    CsrfFailed,
+    /// The thing does not exist, or the caller may not know it exists.
+    NotFound,
+    /// The body is not the JSON the endpoint expects.
+    MalformedRequest,
+    /// A command type this server does not know.
+    UnknownCommand,
+    /// A field failed validation; see `field`.
+    InvalidInput,
+    /// The body is larger than the endpoint accepts.
+    PayloadTooLarge,
+    /// The e-mail and password do not match an account.
+    InvalidCredentials,
+    /// Too many failed attempts; try again later.
+    TooManyAttempts,
+    /// Something with this id or unique value already exists.
+    Conflict,
+    /// A command id was already used by another person or for another command.
+    CommandIdReused,
+    /// The program would be left without a coordinator.
+    LastCoordinator,
+    /// The invitation link is unknown, used, revoked or expired.
+    InvitationInvalid,
+    /// The password reset link is unknown, used or expired.
+    ResetLinkInvalid,
+    /// The invitation was sent to another e-mail address than the signed-in person's.
+    InvitationForSomeoneElse,
+    /// The database or another dependency is not reachable.
+    Unavailable,
+    /// A fault on the server; details are in the server log, never in the answer.
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 18] = [
+        ErrorCode::Unauthenticated,
+        ErrorCode::Forbidden,
+        ErrorCode::CsrfFailed,
+        ErrorCode::NotFound,
+        ErrorCode::MalformedRequest,
+        ErrorCode::UnknownCommand,
+        ErrorCode::InvalidInput,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::Conflict,
+        ErrorCode::CommandIdReused,
+        ErrorCode::LastCoordinator,
+        ErrorCode::InvitationInvalid,
+        ErrorCode::ResetLinkInvalid,
+        ErrorCode::InvitationForSomeoneElse,
+        ErrorCode::Unavailable,
+        ErrorCode::Internal,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::CsrfFailed => "csrf_failed",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::MalformedRequest => "malformed_request",
+            ErrorCode::UnknownCommand => "unknown_command",
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::CommandIdReused => "command_id_reused",
+            ErrorCode::LastCoordinator => "last_coordinator",
+            ErrorCode::InvitationInvalid => "invitation_invalid",
+            ErrorCode::ResetLinkInvalid => "reset_link_invalid",
+            ErrorCode::InvitationForSomeoneElse => "invitation_for_someone_else",
+            ErrorCode::Unavailable => "unavailable",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    /// The HTTP status this code is answered with.
+    pub fn http_status(self) -> u16 {
+        match self {
+            ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials => 401,
+            ErrorCode::Forbidden | ErrorCode::CsrfFailed | ErrorCode::InvitationForSomeoneElse => {
+                403
+            }
+            ErrorCode::NotFound => 404,
+            ErrorCode::MalformedRequest | ErrorCode::UnknownCommand => 400,
+            ErrorCode::InvalidInput => 422,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::Conflict | ErrorCode::CommandIdReused | ErrorCode::LastCoordinator => 409,
+            ErrorCode::InvitationInvalid | ErrorCode::ResetLinkInvalid => 410,
+            ErrorCode::Unavailable => 503,
+            ErrorCode::Internal => 500,
+        }
+    }
+
+    /// The Fluent message id of this code's text.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// The body of every error answer: `{"code": "...", "message": "...", "field": "..."}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiError {
+    pub code: ErrorCode,
+    /// A sentence a person can act on, in the caller's language.
+    pub message: String,
+    /// The input field at fault, for `invalid_input`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// Why a value was refused by validation. Rendered through i18n as `invalid-<reason>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvalidReason {
+    Empty,
+    TooShort { min: usize },
+    TooLong { max: usize },
+    ControlCharacters,
+    NotAnEmail,
+    UnknownTimeZone,
+    UnknownLocale,
+    NothingToChange,
+    TooMany { max: usize },
+}
+
+/// A validation failure of one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {}", reason_in_english(self.reason))]
+pub struct Invalid {
+    pub field: &'static str,
+    pub reason: InvalidReason,
+}
+
+impl Invalid {
+    pub fn new(field: &'static str, reason: InvalidReason) -> Self {
+        Self { field, reason }
+    }
+
+    /// The Fluent message id and its numeric argument, if any.
+    pub fn message(&self) -> (&'static str, Option<(&'static str, usize)>) {
+        match self.reason {
+            InvalidReason::Empty => ("invalid-empty", None),
+            InvalidReason::TooShort { min } => ("invalid-too-short", Some(("min", min))),
+            InvalidReason::TooLong { max } => ("invalid-too-long", Some(("max", max))),
+            InvalidReason::ControlCharacters => ("invalid-control-characters", None),
+            InvalidReason::NotAnEmail => ("invalid-not-an-email", None),
+            InvalidReason::UnknownTimeZone => ("invalid-unknown-time-zone", None),
+            InvalidReason::UnknownLocale => ("invalid-unknown-locale", None),
+            InvalidReason::NothingToChange => ("invalid-nothing-to-change", None),
+            InvalidReason::TooMany { max } => ("invalid-too-many", Some(("max", max))),
+        }
+    }
+}
+
+/// The English wording, for logs and for integrations reading serde errors. People see the
+/// translated text made from [`Invalid::message`].
+fn reason_in_english(reason: InvalidReason) -> String {
+    match reason {
+        InvalidReason::Empty => "must not be empty".into(),
+        InvalidReason::TooShort { min } => format!("must be at least {min} characters"),
+        InvalidReason::TooLong { max } => format!("must be at most {max} characters"),
+        InvalidReason::ControlCharacters => "must not contain control characters".into(),
+        InvalidReason::NotAnEmail => "is not an e-mail address".into(),
+        InvalidReason::UnknownTimeZone => "is not a known time zone".into(),
+        InvalidReason::UnknownLocale => "is not a supported language".into(),
+        InvalidReason::NothingToChange => "nothing to change".into(),
+        InvalidReason::TooMany { max } => format!("at most {max} allowed"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialize_as_their_stable_names() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            assert!((400..600).contains(&code.http_status()));
+        }
+    }
+}
