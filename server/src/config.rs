@@ -1,0 +1,70 @@
+//! Typed configuration: command-line flags with environment-variable equivalents.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "server", version, about = "Mentorhub sync server")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+    #[command(flatten)]
+    pub serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Serve the app and the API (the default).
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "MENTORHUB_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    /// Database URL: `sqlite://PATH` or `postgres://...`. Defaults to `DATA_DIR/mentorhub.db`.
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Folder for the SQLite file, uploaded files and (in development) outgoing e-mail.
+    #[arg(long, env = "MENTORHUB_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// Folder with the built client (Trunk's output).
+    #[arg(long, env = "MENTORHUB_DIST_DIR", default_value = "dist")]
+    pub dist_dir: PathBuf,
+    /// The address people open, used in e-mailed links; `https://` also makes cookies Secure.
+    /// Defaults to `http://ADDR`.
+    #[arg(long, env = "MENTORHUB_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Send e-mail through this SMTP server (`smtp://host:port`). Without it, e-mails are written
+    /// as .eml files to `DATA_DIR/outbox/`.
+    #[arg(long, env = "MENTORHUB_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of e-mails.
+    #[arg(
+        long,
+        env = "MENTORHUB_MAIL_FROM",
+        default_value = "Mentorhub <no-reply@mentorhub.localhost>"
+    )]
+    pub mail_from: String,
+    /// Seed the demo programs into an empty database and print the demo logins.
+    #[arg(long, env = "MENTORHUB_DEMO")]
+    pub demo: bool,
+}
+
+impl ServeArgs {
+    pub fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            format!("sqlite://{}", self.data_dir.join("mentorhub.db").display())
+        })
+    }
+
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+}

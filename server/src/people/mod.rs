@@ -1,0 +1,3 @@
+//! People's own profile: name, language, time zone.
+
+pub mod commands;
