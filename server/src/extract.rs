@@ -49,6 +49,24 @@ fn json_rejection(rejection: JsonRejection) -> AppError {
     }
 }
 
+/// A query string; a malformed one becomes a `malformed_request` answer.
+pub struct ApiQuery<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for ApiQuery<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(value)| ApiQuery(value))
+            .map_err(|e| AppError::malformed(ErrorCode::MalformedRequest, e.body_text()))
+    }
+}
+
 /// The address of the peer, for throttling. Behind a proxy this is the proxy.
 #[derive(Clone, Copy, Debug)]
 pub struct ClientIp(pub IpAddr);

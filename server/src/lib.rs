@@ -14,6 +14,7 @@
 //! - [`mail`]: the e-mail queue and its worker (SMTP, a folder of .eml files, or memory).
 //! - [`demo`]: the demo programs `cargo xtask run` starts with.
 //! - [`web`]: static client, security headers, request language, same-origin writes.
+//! - [`shell`]: the page shell with Trunk's inline loader moved out, for the CSP.
 //! - [`openapi`]: the OpenAPI description of the API.
 //!
 //! Each capability module owns its routes (`routes.rs`), its command handlers (`commands.rs`) and
@@ -32,6 +33,7 @@ pub mod openapi;
 pub mod people;
 pub mod programs;
 pub mod state;
+pub mod shell;
 pub mod sync;
 pub mod web;
 
@@ -65,9 +67,13 @@ pub fn api() -> Router<AppState> {
 
 /// The whole application: the API, the client from `dist` (when given), and the layers.
 pub fn router(state: AppState, dist: Option<&Path>) -> Router {
-    let client = match dist {
-        Some(dist) if dist.join("index.html").is_file() => web::client(dist),
-        _ => Router::new().fallback(web::no_client),
+    let client = match dist.map(web::client) {
+        Some(Ok(client)) => client,
+        Some(Err(err)) => {
+            tracing::warn!(error = %err, "no built client to serve");
+            Router::new().fallback(web::no_client)
+        }
+        None => Router::new().fallback(web::no_client),
     };
     Router::new()
         .nest("/api/v1", api())

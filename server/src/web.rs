@@ -12,7 +12,10 @@ use axum::response::{IntoResponse, Response};
 use shared::error::ErrorCode;
 use shared::locale::Locale;
 use std::path::Path;
-use tower_http::services::{ServeDir, ServeFile};
+use crate::shell::Shell;
+use axum::routing::get;
+use std::sync::Arc;
+use tower_http::services::ServeDir;
 
 /// Lets the WASM run and nothing else: no inline or foreign script, no foreign connections.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
@@ -20,24 +23,52 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
      manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; \
      frame-ancestors 'none'; form-action 'self'";
 
-/// Serves the client from `dist`: files as they are, every other path as `index.html` so the
-/// client's router can take it.
-pub fn client(dist: &Path) -> Router<AppState> {
-    let index = ServeFile::new(dist.join("index.html"));
+/// Serves the client from `dist`: files as they are, the page shell (see [`crate::shell`]) for
+/// `/` and for every path that is not a file, so the client's router can take it.
+pub fn client(dist: &Path) -> std::io::Result<Router<AppState>> {
+    let shell = Arc::new(Shell::load(dist)?);
+    let page = {
+        let shell = shell.clone();
+        move || {
+            let shell = shell.clone();
+            async move {
+                (
+                    [(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))],
+                    shell.html.clone(),
+                )
+            }
+        }
+    };
+    let mut router = Router::new()
+        .route("/", get(page.clone()))
+        .route("/index.html", get(page.clone()));
+    for (path, source) in &shell.scripts {
+        let source = source.clone();
+        router = router.route(
+            path,
+            get(move || async move {
+                (
+                    [(header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8"))],
+                    source,
+                )
+            }),
+        );
+    }
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(index);
-    Router::new()
+        .fallback(get(page));
+    Ok(router
         .fallback_service(files)
-        .layer(axum::middleware::map_response(cache_headers))
+        .layer(axum::middleware::map_response(cache_headers)))
 }
 
 /// Trunk names built files with a content hash: those are cached for a year; everything else
 /// (index.html, icons, the manifest) is revalidated.
 async fn cache_headers(request_path: axum::extract::OriginalUri, mut response: Response) -> Response {
     let path = request_path.path();
-    let hashed = path
+    let hashed = path.starts_with("/boot-")
+        || path
         .rsplit('/')
         .next()
         .and_then(|name| name.split('.').next())

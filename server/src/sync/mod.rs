@@ -13,7 +13,8 @@ pub mod store;
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::state::AppState;
-use axum::extract::{Query, State};
+use crate::extract::ApiQuery;
+use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
@@ -44,7 +45,7 @@ pub struct ChangesQuery {
 pub async fn changes(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(query): Query<ChangesQuery>,
+    ApiQuery(query): ApiQuery<ChangesQuery>,
 ) -> AppResult<Json<ChangesPage>> {
     Ok(Json(feed::pull(&mut state.db.read(), user.id(), query.after).await?))
 }

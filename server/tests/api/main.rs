@@ -1,0 +1,12 @@
+//! The API suite: the real server on port 0, a fresh database per test, driven over HTTP and
+//! WebSocket. Runs on SQLite, and on PostgreSQL with `--features postgres-tests`.
+
+mod access;
+mod accounts;
+mod bad_input;
+mod commands;
+mod helpers;
+mod invitations;
+mod live;
+mod scale_out;
+mod storage_story;
