@@ -55,9 +55,9 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     pub fn database_url(&self) -> String {
-        self.database_url.clone().unwrap_or_else(|| {
-            format!("sqlite://{}", self.data_dir.join("mentorhub.db").display())
-        })
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("mentorhub.db").display()))
     }
 
     pub fn public_url(&self) -> String {

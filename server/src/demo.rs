@@ -63,44 +63,181 @@ const PROGRAMS: [(&str, &str, Locale, &str); 2] = [
 ];
 
 const PEOPLE: &[Person] = &[
-    Person { email: "coordinator@mentorhub.test", name: "Ирина Соколова", locale: Locale::Ru, zone: "Europe/Moscow", admin: true,
-        roles: &[(WINTER, Role::Coordinator)], login: Some("coordinator (administrator of this instance)") },
-    Person { email: "supervisor@mentorhub.test", name: "Дмитрий Волков", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Supervisor)], login: Some("supervisor of the trainers") },
-    Person { email: "mentor@mentorhub.test", name: "Anna Petrova", locale: Locale::En, zone: "Europe/Riga", admin: false,
-        roles: &[(WINTER, Role::Mentor), (WINTER, Role::Panelist), (BENEFIT, Role::Mentor)], login: Some("trainer and panelist; specialist in the Polish program") },
-    Person { email: "mentee@mentorhub.test", name: "Елена Морозова", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Mentee)], login: Some("client in the sprint") },
-    Person { email: "candidate@mentorhub.test", name: "Павел Новиков", locale: Locale::Ru, zone: "Asia/Yekaterinburg", admin: false,
-        roles: &[(WINTER, Role::Candidate)], login: Some("candidate in selection") },
-    Person { email: "panelist@mentorhub.test", name: "Татьяна Фёдорова", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Panelist)], login: Some("member of the selection commission") },
-    Person { email: "koordynator@mentorhub.test", name: "Katarzyna Nowak", locale: Locale::Pl, zone: "Europe/Warsaw", admin: false,
-        roles: &[(BENEFIT, Role::Coordinator)], login: Some("coordinator of the Polish program") },
-    Person { email: "klient@mentorhub.test", name: "Agnieszka Wójcik", locale: Locale::Pl, zone: "Europe/Warsaw", admin: false,
-        roles: &[(BENEFIT, Role::Mentee)], login: Some("client of the Polish program") },
-    Person { email: "maria.kuznetsova@mentorhub.test", name: "Мария Кузнецова", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Mentor)], login: None },
-    Person { email: "aleksei.smirnov@mentorhub.test", name: "Алексей Смирнов", locale: Locale::Ru, zone: "Asia/Novosibirsk", admin: false,
-        roles: &[(WINTER, Role::Mentor)], login: None },
-    Person { email: "janis.berzins@mentorhub.test", name: "Jānis Bērziņš", locale: Locale::Lv, zone: "Europe/Riga", admin: false,
-        roles: &[(BENEFIT, Role::Mentor), (BENEFIT, Role::Supervisor)], login: None },
-    Person { email: "tomasz.zielinski@mentorhub.test", name: "Tomasz Zieliński", locale: Locale::Pl, zone: "Europe/Warsaw", admin: false,
-        roles: &[(BENEFIT, Role::Mentor)], login: None },
-    Person { email: "olga.lebedeva@mentorhub.test", name: "Ольга Лебедева", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Mentee)], login: None },
-    Person { email: "sergei.kozlov@mentorhub.test", name: "Сергей Козлов", locale: Locale::Ru, zone: "Europe/Samara", admin: false,
-        roles: &[(WINTER, Role::Mentee)], login: None },
-    Person { email: "natalia.popova@mentorhub.test", name: "Наталья Попова", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Mentee)], login: None },
-    Person { email: "igor.vasiliev@mentorhub.test", name: "Игорь Васильев", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Mentee)], login: None },
-    Person { email: "yulia.mikhailova@mentorhub.test", name: "Юлия Михайлова", locale: Locale::Ru, zone: "Europe/Kaliningrad", admin: false,
-        roles: &[(WINTER, Role::Candidate)], login: None },
-    Person { email: "artem.solovyov@mentorhub.test", name: "Артём Соловьёв", locale: Locale::Ru, zone: "Europe/Moscow", admin: false,
-        roles: &[(WINTER, Role::Candidate)], login: None },
-    Person { email: "piotr.mazur@mentorhub.test", name: "Piotr Mazur", locale: Locale::Pl, zone: "Europe/Warsaw", admin: false,
-        roles: &[(BENEFIT, Role::Mentee)], login: None },
+    Person {
+        email: "coordinator@mentorhub.test",
+        name: "Ирина Соколова",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: true,
+        roles: &[(WINTER, Role::Coordinator)],
+        login: Some("coordinator (administrator of this instance)"),
+    },
+    Person {
+        email: "supervisor@mentorhub.test",
+        name: "Дмитрий Волков",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Supervisor)],
+        login: Some("supervisor of the trainers"),
+    },
+    Person {
+        email: "mentor@mentorhub.test",
+        name: "Anna Petrova",
+        locale: Locale::En,
+        zone: "Europe/Riga",
+        admin: false,
+        roles: &[
+            (WINTER, Role::Mentor),
+            (WINTER, Role::Panelist),
+            (BENEFIT, Role::Mentor),
+        ],
+        login: Some("trainer and panelist; specialist in the Polish program"),
+    },
+    Person {
+        email: "mentee@mentorhub.test",
+        name: "Елена Морозова",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Mentee)],
+        login: Some("client in the sprint"),
+    },
+    Person {
+        email: "candidate@mentorhub.test",
+        name: "Павел Новиков",
+        locale: Locale::Ru,
+        zone: "Asia/Yekaterinburg",
+        admin: false,
+        roles: &[(WINTER, Role::Candidate)],
+        login: Some("candidate in selection"),
+    },
+    Person {
+        email: "panelist@mentorhub.test",
+        name: "Татьяна Фёдорова",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Panelist)],
+        login: Some("member of the selection commission"),
+    },
+    Person {
+        email: "koordynator@mentorhub.test",
+        name: "Katarzyna Nowak",
+        locale: Locale::Pl,
+        zone: "Europe/Warsaw",
+        admin: false,
+        roles: &[(BENEFIT, Role::Coordinator)],
+        login: Some("coordinator of the Polish program"),
+    },
+    Person {
+        email: "klient@mentorhub.test",
+        name: "Agnieszka Wójcik",
+        locale: Locale::Pl,
+        zone: "Europe/Warsaw",
+        admin: false,
+        roles: &[(BENEFIT, Role::Mentee)],
+        login: Some("client of the Polish program"),
+    },
+    Person {
+        email: "maria.kuznetsova@mentorhub.test",
+        name: "Мария Кузнецова",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Mentor)],
+        login: None,
+    },
+    Person {
+        email: "aleksei.smirnov@mentorhub.test",
+        name: "Алексей Смирнов",
+        locale: Locale::Ru,
+        zone: "Asia/Novosibirsk",
+        admin: false,
+        roles: &[(WINTER, Role::Mentor)],
+        login: None,
+    },
+    Person {
+        email: "janis.berzins@mentorhub.test",
+        name: "Jānis Bērziņš",
+        locale: Locale::Lv,
+        zone: "Europe/Riga",
+        admin: false,
+        roles: &[(BENEFIT, Role::Mentor), (BENEFIT, Role::Supervisor)],
+        login: None,
+    },
+    Person {
+        email: "tomasz.zielinski@mentorhub.test",
+        name: "Tomasz Zieliński",
+        locale: Locale::Pl,
+        zone: "Europe/Warsaw",
+        admin: false,
+        roles: &[(BENEFIT, Role::Mentor)],
+        login: None,
+    },
+    Person {
+        email: "olga.lebedeva@mentorhub.test",
+        name: "Ольга Лебедева",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Mentee)],
+        login: None,
+    },
+    Person {
+        email: "sergei.kozlov@mentorhub.test",
+        name: "Сергей Козлов",
+        locale: Locale::Ru,
+        zone: "Europe/Samara",
+        admin: false,
+        roles: &[(WINTER, Role::Mentee)],
+        login: None,
+    },
+    Person {
+        email: "natalia.popova@mentorhub.test",
+        name: "Наталья Попова",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Mentee)],
+        login: None,
+    },
+    Person {
+        email: "igor.vasiliev@mentorhub.test",
+        name: "Игорь Васильев",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Mentee)],
+        login: None,
+    },
+    Person {
+        email: "yulia.mikhailova@mentorhub.test",
+        name: "Юлия Михайлова",
+        locale: Locale::Ru,
+        zone: "Europe/Kaliningrad",
+        admin: false,
+        roles: &[(WINTER, Role::Candidate)],
+        login: None,
+    },
+    Person {
+        email: "artem.solovyov@mentorhub.test",
+        name: "Артём Соловьёв",
+        locale: Locale::Ru,
+        zone: "Europe/Moscow",
+        admin: false,
+        roles: &[(WINTER, Role::Candidate)],
+        login: None,
+    },
+    Person {
+        email: "piotr.mazur@mentorhub.test",
+        name: "Piotr Mazur",
+        locale: Locale::Pl,
+        zone: "Europe/Warsaw",
+        admin: false,
+        roles: &[(BENEFIT, Role::Mentee)],
+        login: None,
+    },
 ];
 
 /// `(program, author email, title, body, days ago)`
@@ -150,7 +287,10 @@ pub fn logins() -> Vec<DemoLogin> {
 pub async fn seed(db: &Db, now: DateTime<Utc>) -> AppResult<Option<Vec<DemoLogin>>> {
     let mut tx = db.begin().await?;
     let any = Email::parse(PEOPLE[0].email)?;
-    if people::person_by_email(&mut tx.conn(), &any).await?.is_some() {
+    if people::person_by_email(&mut tx.conn(), &any)
+        .await?
+        .is_some()
+    {
         return Ok(None);
     }
     let hash = password::hash(DEMO_PASSWORD.to_owned()).await?;
@@ -198,8 +338,14 @@ pub async fn seed(db: &Db, now: DateTime<Utc>) -> AppResult<Option<Vec<DemoLogin
     }
     for person in PEOPLE {
         for (program, role) in person.roles {
-            programs::grant(&mut tx.conn(), program_ids[*program], id_of(person.email), *role, now - Duration::days(30))
-                .await?;
+            programs::grant(
+                &mut tx.conn(),
+                program_ids[*program],
+                id_of(person.email),
+                *role,
+                now - Duration::days(30),
+            )
+            .await?;
         }
     }
     for (program, author, title, body, days_ago) in ANNOUNCEMENTS {

@@ -30,7 +30,9 @@ where
 
 fn json_rejection(rejection: JsonRejection) -> AppError {
     match rejection {
-        JsonRejection::JsonDataError(e) => AppError::malformed(ErrorCode::InvalidInput, e.body_text()),
+        JsonRejection::JsonDataError(e) => {
+            AppError::malformed(ErrorCode::InvalidInput, e.body_text())
+        }
         JsonRejection::JsonSyntaxError(e) => {
             AppError::malformed(ErrorCode::MalformedRequest, e.body_text())
         }

@@ -21,7 +21,12 @@ pub async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>)
     (
         status,
         Json(Health {
-            status: if status.is_success() { "ok" } else { "degraded" }.to_owned(),
+            status: if status.is_success() {
+                "ok"
+            } else {
+                "degraded"
+            }
+            .to_owned(),
             database: format!("{} {database}", state.db.backend().as_str()),
             version: env!("CARGO_PKG_VERSION").to_owned(),
         }),

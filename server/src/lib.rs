@@ -32,8 +32,8 @@ pub mod mail;
 pub mod openapi;
 pub mod people;
 pub mod programs;
-pub mod state;
 pub mod shell;
+pub mod state;
 pub mod sync;
 pub mod web;
 

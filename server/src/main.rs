@@ -34,8 +34,12 @@ async fn main() -> ExitCode {
 }
 
 async fn serve(args: ServeArgs) -> Result<(), String> {
-    std::fs::create_dir_all(&args.data_dir)
-        .map_err(|e| format!("cannot create the data folder {}: {e}", args.data_dir.display()))?;
+    std::fs::create_dir_all(&args.data_dir).map_err(|e| {
+        format!(
+            "cannot create the data folder {}: {e}",
+            args.data_dir.display()
+        )
+    })?;
     let db = Db::connect(&args.database_url())
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
@@ -74,7 +78,10 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         "Mentorhub is serving on http://{}",
         args.addr
     );
-    println!("Mentorhub is ready: http://{}  (Ctrl-C stops it)", args.addr);
+    println!(
+        "Mentorhub is ready: http://{}  (Ctrl-C stops it)",
+        args.addr
+    );
     let signal = async move {
         shutdown_signal().await;
         tracing::info!("shutting down");
@@ -96,7 +103,10 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
 
 fn print_logins(logins: &[server::demo::DemoLogin], how: &str) {
     println!();
-    println!("Demo programs {how}. Sign in with any of these (password: {}):", server::demo::DEMO_PASSWORD);
+    println!(
+        "Demo programs {how}. Sign in with any of these (password: {}):",
+        server::demo::DEMO_PASSWORD
+    );
     for login in logins {
         println!("  {:<32} {:<20} {}", login.email, login.name, login.what);
     }

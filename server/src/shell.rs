@@ -45,7 +45,8 @@ pub fn externalize_inline_scripts(html: &str) -> (String, Vec<(String, String)>)
             break;
         };
         let open_tag = &rest[start..=open_end];
-        let Some(close) = find_ascii_ci(&rest[open_end..], "</script>").map(|i| open_end + i) else {
+        let Some(close) = find_ascii_ci(&rest[open_end..], "</script>").map(|i| open_end + i)
+        else {
             break;
         };
         let body = &rest[open_end + 1..close];

@@ -2,6 +2,7 @@
 //! headers, the request's language, the same-origin rule for writes, request ids and tracing.
 
 use crate::error::{AppError, REQUEST_LOCALE};
+use crate::shell::Shell;
 use crate::state::{AppState, Settings};
 use axum::Router;
 use axum::body::Body;
@@ -9,11 +10,10 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use shared::error::ErrorCode;
 use shared::locale::Locale;
 use std::path::Path;
-use crate::shell::Shell;
-use axum::routing::get;
 use std::sync::Arc;
 use tower_http::services::ServeDir;
 
@@ -33,7 +33,10 @@ pub fn client(dist: &Path) -> std::io::Result<Router<AppState>> {
             let shell = shell.clone();
             async move {
                 (
-                    [(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))],
+                    [(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("text/html; charset=utf-8"),
+                    )],
                     shell.html.clone(),
                 )
             }
@@ -48,7 +51,10 @@ pub fn client(dist: &Path) -> std::io::Result<Router<AppState>> {
             path,
             get(move || async move {
                 (
-                    [(header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8"))],
+                    [(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("text/javascript; charset=utf-8"),
+                    )],
                     source,
                 )
             }),
@@ -65,15 +71,20 @@ pub fn client(dist: &Path) -> std::io::Result<Router<AppState>> {
 
 /// Trunk names built files with a content hash: those are cached for a year; everything else
 /// (index.html, icons, the manifest) is revalidated.
-async fn cache_headers(request_path: axum::extract::OriginalUri, mut response: Response) -> Response {
+async fn cache_headers(
+    request_path: axum::extract::OriginalUri,
+    mut response: Response,
+) -> Response {
     let path = request_path.path();
     let hashed = path.starts_with("/boot-")
         || path
-        .rsplit('/')
-        .next()
-        .and_then(|name| name.split('.').next())
-        .and_then(|stem| stem.rsplit_once('-'))
-        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.chars().all(|c| c.is_ascii_hexdigit()));
+            .rsplit('/')
+            .next()
+            .and_then(|name| name.split('.').next())
+            .and_then(|stem| stem.rsplit_once('-'))
+            .is_some_and(|(_, hash)| {
+                hash.len() >= 16 && hash.chars().all(|c| c.is_ascii_hexdigit())
+            });
     let value = if hashed {
         "public, max-age=31536000, immutable"
     } else {
@@ -94,7 +105,10 @@ pub async fn security_headers(
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     let set = |headers: &mut HeaderMap, name: &'static str, value: &'static str| {
-        headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
     };
     set(headers, "content-security-policy", CONTENT_SECURITY_POLICY);
     set(headers, "x-content-type-options", "nosniff");
@@ -109,7 +123,11 @@ pub async fn security_headers(
         "camera=(), microphone=(), geolocation=(), payment=()",
     );
     if state.settings.secure_cookies {
-        set(headers, "strict-transport-security", "max-age=31536000; includeSubDomains");
+        set(
+            headers,
+            "strict-transport-security",
+            "max-age=31536000; includeSubDomains",
+        );
     }
     response
 }
@@ -148,7 +166,10 @@ pub async fn same_origin_writes(
     request: Request,
     next: Next,
 ) -> Response {
-    let write = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let write = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     if write && !same_origin(request.headers(), &state.settings) {
         return AppError::Expected(ErrorCode::Forbidden).into_response();
     }
@@ -187,13 +208,22 @@ mod tests {
     fn requests_from_other_sites_are_not_same_origin() {
         let settings = Settings::new("https://mentorhub.example.org");
         assert!(same_origin(&headers(&[]), &settings));
-        assert!(same_origin(&headers(&[("origin", "https://mentorhub.example.org")]), &settings));
         assert!(same_origin(
-            &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]),
+            &headers(&[("origin", "https://mentorhub.example.org")]),
+            &settings
+        ));
+        assert!(same_origin(
+            &headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000")
+            ]),
             &settings
         ));
         assert!(!same_origin(
-            &headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")]),
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "127.0.0.1:3000")
+            ]),
             &settings
         ));
         assert!(!same_origin(&headers(&[("origin", "null")]), &settings));

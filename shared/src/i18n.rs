@@ -70,10 +70,8 @@ impl I18n {
     fn load() -> Result<Self, String> {
         let mut bundles = Vec::new();
         for locale in Locale::ALL {
-            let lang: LanguageIdentifier = locale
-                .tag()
-                .parse()
-                .map_err(|e| format!("{locale}: {e}"))?;
+            let lang: LanguageIdentifier =
+                locale.tag().parse().map_err(|e| format!("{locale}: {e}"))?;
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             bundle.set_use_isolating(false);
             for source in sources(locale) {
@@ -151,7 +149,10 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids(locale: Locale) -> BTreeSet<String> {
-        sources(locale).iter().flat_map(|s| message_ids(s)).collect()
+        sources(locale)
+            .iter()
+            .flat_map(|s| message_ids(s))
+            .collect()
     }
 
     #[test]
@@ -202,6 +203,9 @@ mod tests {
 
     #[test]
     fn a_missing_message_falls_back_to_its_id() {
-        assert_eq!(i18n().text(Locale::Pl, "no-such-message"), "no-such-message");
+        assert_eq!(
+            i18n().text(Locale::Pl, "no-such-message"),
+            "no-such-message"
+        );
     }
 }

@@ -239,7 +239,16 @@ mod tests {
             Email::parse(" Anna.K@Example.ORG ").unwrap().as_str(),
             "anna.k@example.org"
         );
-        for bad in ["", "anna", "anna@", "@example.org", "an na@example.org", "a@b", "a@.b.c", "a@b..c"] {
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@example.org",
+            "an na@example.org",
+            "a@b",
+            "a@.b.c",
+            "a@b..c",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
     }

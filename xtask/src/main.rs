@@ -1,1 +1,54 @@
-fn main() {}
+//! The two commands of Mentorhub's README.
+//!
+//! - `cargo xtask run`: installs what is missing, builds the client and the server in release,
+//!   and starts Mentorhub on http://127.0.0.1:3000 with SQLite and the demo programs.
+//! - `cargo xtask test`: formatting, clippy, all Rust tests on SQLite, the API and storage suites
+//!   again on a throwaway PostgreSQL cluster, then the browser tests in headless Chromium.
+//!
+//! # Layout
+//! - `cmd`: running programs and reading their output.
+//! - `tools`: installing the wasm32 target, Trunk, wasm-bindgen, wasm-opt, Chromium, npm packages.
+//! - `client`: building the WASM client with Trunk and precompressing it.
+//! - `postgres`: a throwaway PostgreSQL cluster in a temporary folder.
+//! - `run`, `test`: the two commands.
+
+mod client;
+mod cmd;
+mod postgres;
+mod run;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The workspace root (the folder above `xtask/`).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the workspace")
+        .to_path_buf()
+}
+
+const USAGE: &str = "usage:
+  cargo xtask run [-- SERVER FLAGS]   build everything and start Mentorhub with the demo
+  cargo xtask test                    fmt, clippy, Rust tests on SQLite and PostgreSQL, browser tests";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run::run(&args[1..]),
+        Some("test") => test::test(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

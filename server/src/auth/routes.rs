@@ -59,7 +59,10 @@ pub async fn sign_in(
     let (token, csrf_token) = session::start(&mut tx.conn(), person.person_id(), now).await?;
     tx.commit().await?;
     Ok((
-        [(header::SET_COOKIE, session::session_cookie(&token, state.settings.secure_cookies))],
+        [(
+            header::SET_COOKIE,
+            session::session_cookie(&token, state.settings.secure_cookies),
+        )],
         Json(Session {
             person: person.to_me(),
             csrf_token,
@@ -81,7 +84,10 @@ pub async fn sign_out(State(state): State<AppState>, user: CurrentUser) -> AppRe
     tx.commit().await?;
     Ok((
         StatusCode::NO_CONTENT,
-        [(header::SET_COOKIE, session::clear_cookie(state.settings.secure_cookies))],
+        [(
+            header::SET_COOKIE,
+            session::clear_cookie(state.settings.secure_cookies),
+        )],
     )
         .into_response())
 }
@@ -122,9 +128,18 @@ pub async fn request_reset(
     if let Some(person) = person.filter(|_| recent < throttle::RESETS_PER_HOUR) {
         store::record_failure(&mut tx.conn(), &key, now).await?;
         let secret = token::new_token();
-        store::insert_reset(&mut tx.conn(), &token::hash(&secret), person.person_id(), now, now + RESET_LIFETIME)
-            .await?;
-        let link = format!("{}/reset-password?token={secret}", state.settings.public_url);
+        store::insert_reset(
+            &mut tx.conn(),
+            &token::hash(&secret),
+            person.person_id(),
+            now,
+            now + RESET_LIFETIME,
+        )
+        .await?;
+        let link = format!(
+            "{}/reset-password?token={secret}",
+            state.settings.public_url
+        );
         let locale = body.locale.unwrap_or_else(|| person.locale());
         let mail = templates::password_reset(locale, email.as_str(), &link);
         mail_store::enqueue(&mut tx.conn(), &email, &mail.subject, &mail.body, now).await?;

@@ -115,8 +115,13 @@ async fn resolve(parts: &Parts, state: &AppState) -> AppResult<Option<CurrentUse
     }
     if now - row.last_seen_at > TOUCH_AFTER {
         let mut tx = state.db.begin().await?;
-        store::touch_session(&mut tx.conn(), &token_hash, now, now + SESSION_IDLE_LIFETIME)
-            .await?;
+        store::touch_session(
+            &mut tx.conn(),
+            &token_hash,
+            now,
+            now + SESSION_IDLE_LIFETIME,
+        )
+        .await?;
         tx.commit().await?;
     }
     Ok(Some(CurrentUser {
@@ -144,10 +149,7 @@ impl FromRequestParts<AppState> for CurrentUser {
 impl OptionalFromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> AppResult<Option<Self>> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<Option<Self>> {
         resolve(parts, state).await
     }
 }
@@ -174,6 +176,11 @@ mod tests {
         let plain = plain.to_str().unwrap();
         assert!(plain.contains("HttpOnly") && plain.contains("SameSite=Lax"));
         assert!(!plain.contains("Secure"));
-        assert!(session_cookie("t", true).to_str().unwrap().ends_with("; Secure"));
+        assert!(
+            session_cookie("t", true)
+                .to_str()
+                .unwrap()
+                .ends_with("; Secure")
+        );
     }
 }

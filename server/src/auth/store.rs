@@ -77,7 +77,10 @@ pub async fn insert_person(conn: &mut Conn<'_>, p: NewPerson<'_>) -> sqlx::Resul
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn person_by_email(conn: &mut Conn<'_>, email: &Email) -> sqlx::Result<Option<PersonRow>> {
+pub async fn person_by_email(
+    conn: &mut Conn<'_>,
+    email: &Email,
+) -> sqlx::Result<Option<PersonRow>> {
     run!(conn, c => sqlx::query_as::<_, PersonRow>("SELECT * FROM persons WHERE email = $1")
         .bind(email.as_str())
         .fetch_optional(c)

@@ -36,6 +36,8 @@ pub async fn blocked(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let since = now - WINDOW;
-    Ok(store::count_failures(conn, account, since).await? >= PER_ACCOUNT
-        || store::count_failures(conn, address, since).await? >= PER_ADDRESS)
+    Ok(
+        store::count_failures(conn, account, since).await? >= PER_ACCOUNT
+            || store::count_failures(conn, address, since).await? >= PER_ADDRESS,
+    )
 }

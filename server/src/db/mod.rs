@@ -38,10 +38,7 @@ impl Backend {
 /// A connection pool to either database.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite {
-        read: SqlitePool,
-        write: SqlitePool,
-    },
+    Sqlite { read: SqlitePool, write: SqlitePool },
     Postgres(PgPool),
 }
 
@@ -109,7 +106,10 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(30))
                 .connect_with(options.clone().create_if_missing(true))
                 .await?;
-            migrate::sqlite().run(&write).await.map_err(|e| AppError::internal("migrating SQLite", e))?;
+            migrate::sqlite()
+                .run(&write)
+                .await
+                .map_err(|e| AppError::internal("migrating SQLite", e))?;
             let read = SqlitePoolOptions::new()
                 .max_connections(8)
                 .connect_with(options.read_only(true))
@@ -123,7 +123,10 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(30))
                 .connect_with(options)
                 .await?;
-            migrate::postgres().run(&pool).await.map_err(|e| AppError::internal("migrating PostgreSQL", e))?;
+            migrate::postgres()
+                .run(&pool)
+                .await
+                .map_err(|e| AppError::internal("migrating PostgreSQL", e))?;
             Ok(Db::Postgres(pool))
         } else {
             Err(AppError::internal(
@@ -185,8 +188,8 @@ impl Db {
 impl Tx {
     pub fn conn(&mut self) -> Conn<'_> {
         match self {
-            Tx::Sqlite(tx) => Conn::Sqlite(&mut **tx),
-            Tx::Postgres(tx) => Conn::Postgres(&mut **tx),
+            Tx::Sqlite(tx) => Conn::Sqlite(tx),
+            Tx::Postgres(tx) => Conn::Postgres(tx),
         }
     }
 

@@ -18,7 +18,10 @@ use shared::role::Role;
 /// How long an invitation link works.
 pub const INVITATION_LIFETIME: Duration = Duration::days(14);
 
-fn invitation_changed(row: &store::InvitationRow, now: chrono::DateTime<chrono::Utc>) -> Option<NewChange> {
+fn invitation_changed(
+    row: &store::InvitationRow,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<NewChange> {
     let program: ProgramId = row.program();
     row.to_wire(now).map(|inv| {
         NewChange::new(
@@ -28,12 +31,16 @@ fn invitation_changed(row: &store::InvitationRow, now: chrono::DateTime<chrono::
     })
 }
 
-pub async fn invite_member(ctx: &mut CommandCtx<'_>, c: &InviteMember) -> AppResult<Vec<NewChange>> {
+pub async fn invite_member(
+    ctx: &mut CommandCtx<'_>,
+    c: &InviteMember,
+) -> AppResult<Vec<NewChange>> {
     ProgramRoles::load(&mut ctx.tx.conn(), ctx.actor.id(), c.program_id)
         .await?
         .require_any(&[Role::Coordinator])?;
     if let Some(person) = people_store::person_by_email(&mut ctx.tx.conn(), &c.email).await? {
-        let roles = program_store::roles_in(&mut ctx.tx.conn(), person.person_id(), c.program_id).await?;
+        let roles =
+            program_store::roles_in(&mut ctx.tx.conn(), person.person_id(), c.program_id).await?;
         if roles.contains(&c.role) {
             return Err(ErrorCode::Conflict.into());
         }
@@ -67,7 +74,14 @@ pub async fn invite_member(ctx: &mut CommandCtx<'_>, c: &InviteMember) -> AppRes
         expires: expires_at,
         zone: &program.time_zone(),
     });
-    mail_store::enqueue(&mut ctx.tx.conn(), &c.email, &mail.subject, &mail.body, ctx.now).await?;
+    mail_store::enqueue(
+        &mut ctx.tx.conn(),
+        &c.email,
+        &mail.subject,
+        &mail.body,
+        ctx.now,
+    )
+    .await?;
     let row = store::by_id(&mut ctx.tx.conn(), c.invitation_id)
         .await?
         .ok_or(ErrorCode::NotFound)?;

@@ -49,7 +49,9 @@ pub async fn preview(
     let program = program_store::program(&mut conn, row.program())
         .await?
         .ok_or(ErrorCode::InvitationInvalid)?;
-    let account_exists = people_store::person_by_email(&mut conn, &email).await?.is_some();
+    let account_exists = people_store::person_by_email(&mut conn, &email)
+        .await?
+        .is_some();
     Ok(Json(InvitationPreview {
         program_name: program.name,
         role: row.role(),
@@ -93,10 +95,14 @@ pub async fn accept(
         }
         Some(_) => None,
         None => {
-            if people_store::person_by_email(&mut state.db.read(), &email).await?.is_some() {
+            if people_store::person_by_email(&mut state.db.read(), &email)
+                .await?
+                .is_some()
+            {
                 return Err(ErrorCode::Unauthenticated.into());
             }
-            let display_name = DisplayName::parse(body.display_name.as_deref().unwrap_or_default())?;
+            let display_name =
+                DisplayName::parse(body.display_name.as_deref().unwrap_or_default())?;
             let new_password = NewPassword::parse(body.password.as_deref().unwrap_or_default())?;
             let program = program_store::program(&mut state.db.read(), row.program())
                 .await?
@@ -161,7 +167,10 @@ pub async fn accept(
 
     Ok(match (new_session, user) {
         (Some((token, csrf_token)), _) => (
-            [(header::SET_COOKIE, session::session_cookie(&token, state.settings.secure_cookies))],
+            [(
+                header::SET_COOKIE,
+                session::session_cookie(&token, state.settings.secure_cookies),
+            )],
             Json(Session {
                 person: me.to_me(),
                 csrf_token,

@@ -97,7 +97,10 @@ pub async fn by_id(conn: &mut Conn<'_>, id: InvitationId) -> sqlx::Result<Option
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn by_token_hash(conn: &mut Conn<'_>, hash: &[u8]) -> sqlx::Result<Option<InvitationRow>> {
+pub async fn by_token_hash(
+    conn: &mut Conn<'_>,
+    hash: &[u8],
+) -> sqlx::Result<Option<InvitationRow>> {
     run!(conn, c => sqlx::query_as::<_, InvitationRow>(
         "SELECT id, program_id, email, role, created_at, expires_at, accepted_at, revoked_at
          FROM invitations WHERE token_hash = $1")
@@ -142,7 +145,11 @@ pub async fn mark_accepted(
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn mark_revoked(conn: &mut Conn<'_>, id: InvitationId, at: DateTime<Utc>) -> sqlx::Result<bool> {
+pub async fn mark_revoked(
+    conn: &mut Conn<'_>,
+    id: InvitationId,
+    at: DateTime<Utc>,
+) -> sqlx::Result<bool> {
     let done = run!(conn, c => sqlx::query(
         "UPDATE invitations SET revoked_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL")
         .bind(id.0)

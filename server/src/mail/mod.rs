@@ -194,8 +194,10 @@ async fn deliver_due(state: &AppState) -> Result<(), crate::error::AppError> {
                 Ok(()) => store::mark_sent(&mut tx.conn(), mail.id, state.now()).await?,
                 Err(err) => {
                     tracing::warn!(id = mail.id, error = %err, "e-mail not delivered; will retry");
-                    let backoff = Duration::seconds(30 * 2i64.pow(mail.attempts.clamp(0, 10) as u32));
-                    store::mark_failed(&mut tx.conn(), mail.id, &err, state.now() + backoff).await?;
+                    let backoff =
+                        Duration::seconds(30 * 2i64.pow(mail.attempts.clamp(0, 10) as u32));
+                    store::mark_failed(&mut tx.conn(), mail.id, &err, state.now() + backoff)
+                        .await?;
                 }
             }
             tx.commit().await?;

@@ -38,7 +38,11 @@ pub async fn enqueue(
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn due(conn: &mut Conn<'_>, now: DateTime<Utc>, limit: i64) -> sqlx::Result<Vec<QueuedMail>> {
+pub async fn due(
+    conn: &mut Conn<'_>,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> sqlx::Result<Vec<QueuedMail>> {
     run!(conn, c => sqlx::query_as::<_, QueuedMail>(
         "SELECT id, to_address, subject, body, attempts FROM email_queue
          WHERE sent_at IS NULL AND attempts < $3 AND (claimed_until IS NULL OR claimed_until < $1)

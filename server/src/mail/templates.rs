@@ -46,7 +46,10 @@ pub fn invitation(m: &InvitationMail<'_>) -> Rendered {
     ];
     Rendered {
         subject: t.text_with(m.locale, "email-invitation-subject", &args),
-        body: with_signature(m.locale, t.text_with(m.locale, "email-invitation-body", &args)),
+        body: with_signature(
+            m.locale,
+            t.text_with(m.locale, "email-invitation-body", &args),
+        ),
     }
 }
 

@@ -8,7 +8,10 @@ use shared::change::Event;
 use shared::command::UpdateProfile;
 use shared::error::ErrorCode;
 
-pub async fn update_profile(ctx: &mut CommandCtx<'_>, c: &UpdateProfile) -> AppResult<Vec<NewChange>> {
+pub async fn update_profile(
+    ctx: &mut CommandCtx<'_>,
+    c: &UpdateProfile,
+) -> AppResult<Vec<NewChange>> {
     let me = ctx.actor.id();
     store::update_profile(
         &mut ctx.tx.conn(),

@@ -23,7 +23,11 @@ pub struct ProgramRoles {
 
 impl ProgramRoles {
     /// Loads `person`'s roles; "not found" unless they are a member.
-    pub async fn load(conn: &mut Conn<'_>, person: PersonId, program: ProgramId) -> AppResult<Self> {
+    pub async fn load(
+        conn: &mut Conn<'_>,
+        person: PersonId,
+        program: ProgramId,
+    ) -> AppResult<Self> {
         let roles = store::roles_in(conn, person, program).await?;
         if roles.is_empty() {
             return Err(ErrorCode::NotFound.into());

@@ -53,15 +53,24 @@ pub async fn membership_changed(
             display_name,
             roles,
         },
-        [Audience::Person(person), Audience::Role(program, Role::Coordinator)],
+        [
+            Audience::Person(person),
+            Audience::Role(program, Role::Coordinator),
+        ],
     ))
 }
 
-pub async fn create_program(ctx: &mut CommandCtx<'_>, c: &CreateProgram) -> AppResult<Vec<NewChange>> {
+pub async fn create_program(
+    ctx: &mut CommandCtx<'_>,
+    c: &CreateProgram,
+) -> AppResult<Vec<NewChange>> {
     if !ctx.actor.person.is_admin {
         return Err(ErrorCode::Forbidden.into());
     }
-    if store::program(&mut ctx.tx.conn(), c.program_id).await?.is_some() {
+    if store::program(&mut ctx.tx.conn(), c.program_id)
+        .await?
+        .is_some()
+    {
         return Err(ErrorCode::Conflict.into());
     }
     store::insert_program(
@@ -77,14 +86,24 @@ pub async fn create_program(ctx: &mut CommandCtx<'_>, c: &CreateProgram) -> AppR
         },
     )
     .await?;
-    store::grant(&mut ctx.tx.conn(), c.program_id, ctx.actor.id(), Role::Coordinator, ctx.now).await?;
+    store::grant(
+        &mut ctx.tx.conn(),
+        c.program_id,
+        ctx.actor.id(),
+        Role::Coordinator,
+        ctx.now,
+    )
+    .await?;
     Ok(vec![
         program_changed(ctx, c.program_id).await?,
         membership_changed(&mut ctx.tx.conn(), c.program_id, ctx.actor.id()).await?,
     ])
 }
 
-pub async fn update_program(ctx: &mut CommandCtx<'_>, c: &UpdateProgram) -> AppResult<Vec<NewChange>> {
+pub async fn update_program(
+    ctx: &mut CommandCtx<'_>,
+    c: &UpdateProgram,
+) -> AppResult<Vec<NewChange>> {
     require(ctx, c.program_id, &[Role::Coordinator]).await?;
     store::update_program(
         &mut ctx.tx.conn(),
@@ -102,10 +121,20 @@ pub async fn grant_role(ctx: &mut CommandCtx<'_>, c: &GrantRole) -> AppResult<Ve
     require(ctx, c.program_id, &[Role::Coordinator]).await?;
     // Only members get more roles; newcomers are invited, so they agree to take part.
     ProgramRoles::load(&mut ctx.tx.conn(), c.person_id, c.program_id).await?;
-    if !store::grant(&mut ctx.tx.conn(), c.program_id, c.person_id, c.role, ctx.now).await? {
+    if !store::grant(
+        &mut ctx.tx.conn(),
+        c.program_id,
+        c.person_id,
+        c.role,
+        ctx.now,
+    )
+    .await?
+    {
         return Ok(vec![]);
     }
-    Ok(vec![membership_changed(&mut ctx.tx.conn(), c.program_id, c.person_id).await?])
+    Ok(vec![
+        membership_changed(&mut ctx.tx.conn(), c.program_id, c.person_id).await?,
+    ])
 }
 
 pub async fn revoke_role(ctx: &mut CommandCtx<'_>, c: &RevokeRole) -> AppResult<Vec<NewChange>> {
@@ -122,7 +151,9 @@ pub async fn revoke_role(ctx: &mut CommandCtx<'_>, c: &RevokeRole) -> AppResult<
     if !store::revoke(&mut ctx.tx.conn(), c.program_id, c.person_id, c.role).await? {
         return Ok(vec![]);
     }
-    Ok(vec![membership_changed(&mut ctx.tx.conn(), c.program_id, c.person_id).await?])
+    Ok(vec![
+        membership_changed(&mut ctx.tx.conn(), c.program_id, c.person_id).await?,
+    ])
 }
 
 pub async fn post_announcement(

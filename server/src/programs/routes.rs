@@ -23,12 +23,16 @@ const PROGRAM_ANNOUNCEMENTS: i64 = 50;
         (status = 401, description = "Not signed in", body = shared::error::ApiError),
     )
 )]
-pub async fn dashboard(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Dashboard>> {
+pub async fn dashboard(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> AppResult<Json<Dashboard>> {
     let mut conn = state.db.read();
     // The head is read first: whatever commits later is in the changes after it.
     let head = feed::head(&mut conn).await?;
     let programs = store::summaries(&mut conn, user.id()).await?;
-    let announcements = store::announcements_for(&mut conn, user.id(), DASHBOARD_ANNOUNCEMENTS).await?;
+    let announcements =
+        store::announcements_for(&mut conn, user.id(), DASHBOARD_ANNOUNCEMENTS).await?;
     Ok(Json(Dashboard {
         me: user.person.to_me(),
         programs,
@@ -46,7 +50,10 @@ pub async fn dashboard(State(state): State<AppState>, user: CurrentUser) -> AppR
         (status = 404, description = "No such program, or the caller is not a member", body = shared::error::ApiError),
     )
 )]
-pub async fn program(State(state): State<AppState>, member: ProgramMember) -> AppResult<Json<ProgramDetail>> {
+pub async fn program(
+    State(state): State<AppState>,
+    member: ProgramMember,
+) -> AppResult<Json<ProgramDetail>> {
     let mut conn = state.db.read();
     let head = feed::head(&mut conn).await?;
     let summary = store::summaries(&mut conn, member.user.id())
@@ -54,7 +61,8 @@ pub async fn program(State(state): State<AppState>, member: ProgramMember) -> Ap
         .into_iter()
         .find(|p| p.id == member.roles.program)
         .ok_or(ErrorCode::NotFound)?;
-    let announcements = store::announcements(&mut conn, member.roles.program, PROGRAM_ANNOUNCEMENTS).await?;
+    let announcements =
+        store::announcements(&mut conn, member.roles.program, PROGRAM_ANNOUNCEMENTS).await?;
     Ok(Json(ProgramDetail {
         program: summary,
         announcements,
@@ -72,7 +80,10 @@ pub async fn program(State(state): State<AppState>, member: ProgramMember) -> Ap
         (status = 404, description = "No such program, or the caller is not a member", body = shared::error::ApiError),
     )
 )]
-pub async fn members(State(state): State<AppState>, member: ProgramMember) -> AppResult<Json<MemberList>> {
+pub async fn members(
+    State(state): State<AppState>,
+    member: ProgramMember,
+) -> AppResult<Json<MemberList>> {
     member.roles.require_any(&[Role::Coordinator])?;
     let mut conn = state.db.read();
     let head = feed::head(&mut conn).await?;

@@ -61,7 +61,9 @@ pub async fn roles_by_program(
         .await)?;
     let mut map: HashMap<ProgramId, Vec<String>> = HashMap::new();
     for row in rows {
-        map.entry(ProgramId(row.program_id)).or_default().push(row.role);
+        map.entry(ProgramId(row.program_id))
+            .or_default()
+            .push(row.role);
     }
     Ok(map.into_iter().map(|(p, r)| (p, roles_of(r))).collect())
 }
@@ -178,7 +180,8 @@ pub async fn summaries(conn: &mut Conn<'_>, person: PersonId) -> sqlx::Result<Ve
                 name: row.name,
                 description: row.description,
                 locale: Locale::from_tag(&row.locale).unwrap_or_default(),
-                time_zone: TimeZoneName::parse(&row.time_zone).unwrap_or_else(|_| TimeZoneName::utc()),
+                time_zone: TimeZoneName::parse(&row.time_zone)
+                    .unwrap_or_else(|_| TimeZoneName::utc()),
                 roles: role.into_iter().collect(),
                 member_count: row.member_count,
             }),
@@ -246,7 +249,11 @@ pub async fn lock_program(conn: &mut Conn<'_>, program: ProgramId) -> sqlx::Resu
 
 /// How many people hold `role` in `program`.
 #[tracing::instrument(skip(conn))]
-pub async fn count_holders(conn: &mut Conn<'_>, program: ProgramId, role: Role) -> sqlx::Result<i64> {
+pub async fn count_holders(
+    conn: &mut Conn<'_>,
+    program: ProgramId,
+    role: Role,
+) -> sqlx::Result<i64> {
     run!(conn, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM memberships WHERE program_id = $1 AND role = $2")
         .bind(program.0)
@@ -280,7 +287,9 @@ pub async fn members(conn: &mut Conn<'_>, program: ProgramId) -> sqlx::Result<Ve
         match out.last_mut() {
             Some(last) if last.person_id.0 == row.person_id => last.roles.extend(role),
             _ => {
-                let Ok(email) = Email::parse(&row.email) else { continue };
+                let Ok(email) = Email::parse(&row.email) else {
+                    continue;
+                };
                 out.push(Member {
                     person_id: PersonId(row.person_id),
                     display_name: row.display_name,

@@ -215,9 +215,9 @@ async fn replay_recorded(
     hash: &[u8],
 ) -> AppResult<Outcome> {
     let mut tx = state.db.begin().await?;
-    let recorded = store::recorded(&mut tx.conn(), id)
-        .await?
-        .ok_or_else(|| AppError::internal("replaying a command", "the recorded command vanished"))?;
+    let recorded = store::recorded(&mut tx.conn(), id).await?.ok_or_else(|| {
+        AppError::internal("replaying a command", "the recorded command vanished")
+    })?;
     tx.commit().await?;
     replay(recorded, actor, hash)
 }

@@ -75,7 +75,10 @@ pub async fn append(
     for change in changes {
         seq += 1;
         if change.audience.is_empty() {
-            return Err(AppError::internal("appending a change", "a change without an audience"));
+            return Err(AppError::internal(
+                "appending a change",
+                "a change without an audience",
+            ));
         }
         let event = serde_json::to_string(&change.event)
             .map_err(|e| AppError::internal("encoding an event", e))?;

@@ -31,15 +31,19 @@ pub type Memberships = HashMap<ProgramId, Vec<Role>>;
 
 impl Notice {
     pub fn visible_to(&self, person: PersonId, memberships: &Memberships) -> bool {
-        self.audience.iter().any(|a| match (a.person_id, a.program_id) {
-            (Some(p), _) => p == person.0,
-            (None, Some(program)) => memberships.get(&ProgramId(program)).is_some_and(|roles| {
-                a.role
-                    .as_deref()
-                    .is_none_or(|r| roles.iter().any(|role| role.as_str() == r))
-            }),
-            (None, None) => false,
-        })
+        self.audience
+            .iter()
+            .any(|a| match (a.person_id, a.program_id) {
+                (Some(p), _) => p == person.0,
+                (None, Some(program)) => {
+                    memberships.get(&ProgramId(program)).is_some_and(|roles| {
+                        a.role
+                            .as_deref()
+                            .is_none_or(|r| roles.iter().any(|role| role.as_str() == r))
+                    })
+                }
+                (None, None) => false,
+            })
     }
 
     /// Whether the change names `person` directly (their own memberships may have changed).

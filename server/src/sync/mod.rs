@@ -12,8 +12,8 @@ pub mod store;
 
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
-use crate::state::AppState;
 use crate::extract::ApiQuery;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -47,5 +47,7 @@ pub async fn changes(
     user: CurrentUser,
     ApiQuery(query): ApiQuery<ChangesQuery>,
 ) -> AppResult<Json<ChangesPage>> {
-    Ok(Json(feed::pull(&mut state.db.read(), user.id(), query.after).await?))
+    Ok(Json(
+        feed::pull(&mut state.db.read(), user.id(), query.after).await?,
+    ))
 }

@@ -44,7 +44,11 @@ async fn every_route_but_sign_in_health_and_public_pages_needs_a_session() {
                 other => panic!("unexpected method {other} on {path}"),
             };
             let response = request.send().await.unwrap();
-            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{method} {path}");
+            assert_eq!(
+                response.status(),
+                StatusCode::UNAUTHORIZED,
+                "{method} {path}"
+            );
             let body: ApiError = response.json().await.unwrap();
             assert_eq!(body.code, ErrorCode::Unauthenticated, "{method} {path}");
             checked += 1;
@@ -94,9 +98,14 @@ async fn a_member_of_one_program_cannot_see_or_change_another() {
     );
     let olek_feed: ChangesPage = olek_c.get_json("/api/v1/changes?after=0").await;
     assert!(olek_feed.changes.is_empty());
-    assert_eq!(olek_feed.next_after, seq, "the cursor moves past invisible changes");
+    assert_eq!(
+        olek_feed.next_after, seq,
+        "the cursor moves past invisible changes"
+    );
     let anna_feed: ChangesPage = anna_c.get_json("/api/v1/changes?after=0").await;
-    assert!(matches!(&anna_feed.changes[..], [c] if matches!(&c.event, Event::AnnouncementPosted(a) if a.title == "Only for A")));
+    assert!(
+        matches!(&anna_feed.changes[..], [c] if matches!(&c.event, Event::AnnouncementPosted(a) if a.title == "Only for A"))
+    );
     let dashboard: shared::api::Dashboard = olek_c.get_json("/api/v1/dashboard").await;
     assert!(dashboard.announcements.is_empty());
     assert_eq!(dashboard.programs.len(), 1);
@@ -111,15 +120,23 @@ async fn only_coordinators_see_members_and_only_coordinators_and_supervisors_ann
     let program = app
         .program(
             "Winter cohort",
-            &[(coordinator, Role::Coordinator), (mentee, Role::Mentee), (supervisor, Role::Supervisor)],
+            &[
+                (coordinator, Role::Coordinator),
+                (mentee, Role::Mentee),
+                (supervisor, Role::Supervisor),
+            ],
         )
         .await;
     let mut mentee_c = app.sign_in("m@example.org").await;
     let mut supervisor_c = app.sign_in("s@example.org").await;
 
-    let response = mentee_c.get(&format!("/api/v1/programs/{program}/members")).await;
+    let response = mentee_c
+        .get(&format!("/api/v1/programs/{program}/members"))
+        .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    let detail: shared::api::ProgramDetail = mentee_c.get_json(&format!("/api/v1/programs/{program}")).await;
+    let detail: shared::api::ProgramDetail = mentee_c
+        .get_json(&format!("/api/v1/programs/{program}"))
+        .await;
     assert_eq!(detail.program.roles, vec![Role::Mentee]);
 
     let announce = |title: &str| {
@@ -130,6 +147,9 @@ async fn only_coordinators_see_members_and_only_coordinators_and_supervisors_ann
             body: AnnouncementBody::parse("Body").unwrap(),
         })
     };
-    rejected(&mentee_c.command(announce("From a mentee")).await, ErrorCode::Forbidden);
+    rejected(
+        &mentee_c.command(announce("From a mentee")).await,
+        ErrorCode::Forbidden,
+    );
     applied(&supervisor_c.command(announce("From the supervisor")).await);
 }

@@ -24,7 +24,9 @@ async fn signing_in_sets_a_safe_cookie_and_answers_the_session() {
     assert_eq!(response.status(), StatusCode::OK);
     let cookie = response.headers()[SET_COOKIE].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("mh_session="));
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"));
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/")
+    );
     let session: Session = response.json().await.unwrap();
     assert_eq!(session.person.email.as_str(), "anna@example.org");
     let again: Session = client.get_json("/api/v1/auth/session").await;
@@ -36,9 +38,15 @@ async fn a_wrong_password_or_unknown_account_gets_the_same_answer() {
     let app = TestApp::spawn().await;
     app.person("anna@example.org", "Anna", false).await;
     let mut client = app.anonymous();
-    for (email, password) in [("anna@example.org", "not the password"), ("nobody@example.org", PASSWORD)] {
+    for (email, password) in [
+        ("anna@example.org", "not the password"),
+        ("nobody@example.org", PASSWORD),
+    ] {
         let response = client
-            .post("/api/v1/auth/sign-in", &serde_json::json!({"email": email, "password": password}))
+            .post(
+                "/api/v1/auth/sign-in",
+                &serde_json::json!({"email": email, "password": password}),
+            )
             .await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
         assert_eq!(code(response).await, ErrorCode::InvalidCredentials);
@@ -52,15 +60,21 @@ async fn five_failures_pause_an_account_for_fifteen_minutes() {
     let mut client = app.anonymous();
     let attempt = |password: &'static str| serde_json::json!({"email": "anna@example.org", "password": password});
     for _ in 0..5 {
-        let response = client.post("/api/v1/auth/sign-in", &attempt("wrong password!")).await;
+        let response = client
+            .post("/api/v1/auth/sign-in", &attempt("wrong password!"))
+            .await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     }
-    let response = client.post("/api/v1/auth/sign-in", &attempt(PASSWORD)).await;
+    let response = client
+        .post("/api/v1/auth/sign-in", &attempt(PASSWORD))
+        .await;
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(code(response).await, ErrorCode::TooManyAttempts);
 
     app.clock.advance(chrono::Duration::minutes(16));
-    let response = client.post("/api/v1/auth/sign-in", &attempt(PASSWORD)).await;
+    let response = client
+        .post("/api/v1/auth/sign-in", &attempt(PASSWORD))
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
 }
 
@@ -98,7 +112,9 @@ async fn signing_in_again_replaces_the_session_and_signing_out_ends_it() {
         request.send()
     };
     let session_status = |cookie: String| {
-        let request = http.get(app.url("/api/v1/auth/session")).header("cookie", cookie);
+        let request = http
+            .get(app.url("/api/v1/auth/session"))
+            .header("cookie", cookie);
         async move { request.send().await.unwrap().status() }
     };
 
@@ -122,8 +138,16 @@ async fn signing_in_again_replaces_the_session_and_signing_out_ends_it() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
-    assert!(response.headers()[SET_COOKIE].to_str().unwrap().contains("Max-Age=0"));
-    assert_eq!(session_status(second_cookie).await, StatusCode::UNAUTHORIZED);
+    assert!(
+        response.headers()[SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    assert_eq!(
+        session_status(second_cookie).await,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
@@ -155,12 +179,18 @@ async fn a_password_reset_link_works_once_and_ends_every_session() {
     let signed_in = app.sign_in("anna@example.org").await;
     let mut client = app.anonymous();
     let response = client
-        .post("/api/v1/auth/password-reset", &serde_json::json!({"email": "anna@example.org"}))
+        .post(
+            "/api/v1/auth/password-reset",
+            &serde_json::json!({"email": "anna@example.org"}),
+        )
         .await;
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     // Unknown addresses get the same answer and no e-mail.
     let response = client
-        .post("/api/v1/auth/password-reset", &serde_json::json!({"email": "nobody@example.org"}))
+        .post(
+            "/api/v1/auth/password-reset",
+            &serde_json::json!({"email": "nobody@example.org"}),
+        )
         .await;
     assert_eq!(response.status(), StatusCode::ACCEPTED);
 
@@ -175,13 +205,20 @@ async fn a_password_reset_link_works_once_and_ends_every_session() {
         .to_owned();
 
     let confirm = serde_json::json!({"token": token, "password": "a brand new password"});
-    let response = client.post("/api/v1/auth/password-reset/confirm", &confirm).await;
+    let response = client
+        .post("/api/v1/auth/password-reset/confirm", &confirm)
+        .await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
-    let response = client.post("/api/v1/auth/password-reset/confirm", &confirm).await;
+    let response = client
+        .post("/api/v1/auth/password-reset/confirm", &confirm)
+        .await;
     assert_eq!(response.status(), StatusCode::GONE);
     assert_eq!(code(response).await, ErrorCode::ResetLinkInvalid);
 
-    assert_eq!(signed_in.get("/api/v1/auth/session").await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        signed_in.get("/api/v1/auth/session").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     let response = client
         .post(
             "/api/v1/auth/sign-in",

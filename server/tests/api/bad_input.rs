@@ -6,7 +6,10 @@ use shared::command::{Command, UpdateProfile};
 use shared::error::{ApiError, ErrorCode};
 use shared::text::DisplayName;
 
-async fn post_raw(client: &crate::helpers::Client, body: impl Into<reqwest::Body>) -> (StatusCode, ApiError) {
+async fn post_raw(
+    client: &crate::helpers::Client,
+    body: impl Into<reqwest::Body>,
+) -> (StatusCode, ApiError) {
     let response = client
         .http
         .post(format!("{}/api/v1/commands", client.base))
@@ -28,32 +31,53 @@ async fn malformed_unknown_oversize_and_mistyped_commands_get_clear_errors() {
     let id = uuid::Uuid::new_v4();
 
     let (status, error) = post_raw(&client, r#"{"commands": [ {"id": "#).await;
-    assert_eq!((status, error.code), (StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest));
+    assert_eq!(
+        (status, error.code),
+        (StatusCode::BAD_REQUEST, ErrorCode::MalformedRequest)
+    );
 
-    let unknown = format!(r#"{{"commands": [{{"id": "{id}", "command": {{"type": "launch_rocket"}}}}]}}"#);
+    let unknown =
+        format!(r#"{{"commands": [{{"id": "{id}", "command": {{"type": "launch_rocket"}}}}]}}"#);
     let (status, error) = post_raw(&client, unknown).await;
-    assert_eq!((status, error.code), (StatusCode::BAD_REQUEST, ErrorCode::UnknownCommand));
+    assert_eq!(
+        (status, error.code),
+        (StatusCode::BAD_REQUEST, ErrorCode::UnknownCommand)
+    );
     assert!(error.message.contains("launch_rocket"), "{}", error.message);
 
     let mistyped = format!(
         r#"{{"commands": [{{"id": "{id}", "command": {{"type": "grant_role", "program_id": 42, "person_id": "x", "role": "king"}}}}]}}"#
     );
     let (status, error) = post_raw(&client, mistyped).await;
-    assert_eq!((status, error.code), (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput));
+    assert_eq!(
+        (status, error.code),
+        (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)
+    );
     assert!(error.message.contains("commands[0]"), "{}", error.message);
 
     let (status, error) = post_raw(&client, r#"{"commands": "all of them"}"#).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error.code, ErrorCode::InvalidInput);
 
-    let huge = format!(r#"{{"commands": [], "padding": "{}"}}"#, "x".repeat(server::MAX_BODY_BYTES + 1));
+    let huge = format!(
+        r#"{{"commands": [], "padding": "{}"}}"#,
+        "x".repeat(server::MAX_BODY_BYTES + 1)
+    );
     let (status, error) = post_raw(&client, huge).await;
-    assert_eq!((status, error.code), (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge));
+    assert_eq!(
+        (status, error.code),
+        (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+    );
 
     let too_many: Vec<_> = (0..=shared::command::MAX_BATCH)
         .map(|_| serde_json::json!({"id": uuid::Uuid::new_v4(), "command": {"type": "update_profile", "locale": "pl"}}))
         .collect();
-    let response = client.post("/api/v1/commands", &serde_json::json!({"commands": too_many})).await;
+    let response = client
+        .post(
+            "/api/v1/commands",
+            &serde_json::json!({"commands": too_many}),
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     let response = client
@@ -64,7 +88,11 @@ async fn malformed_unknown_oversize_and_mistyped_commands_get_clear_errors() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST, "a body without a JSON content type");
+    assert_eq!(
+        response.status(),
+        StatusCode::BAD_REQUEST,
+        "a body without a JSON content type"
+    );
 
     // Nothing above broke anything: the server still applies a good command.
     applied(
@@ -92,7 +120,10 @@ async fn invalid_field_values_name_the_field_in_the_callers_language() {
 
     let response = client
         .http
-        .post(format!("{}/api/v1/auth/password-reset/confirm", client.base))
+        .post(format!(
+            "{}/api/v1/auth/password-reset/confirm",
+            client.base
+        ))
         .header("accept-language", "ru")
         .json(&serde_json::json!({"token": "t", "password": "short"}))
         .send()
@@ -101,7 +132,10 @@ async fn invalid_field_values_name_the_field_in_the_callers_language() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let error: ApiError = response.json().await.unwrap();
     assert_eq!(error.field.as_deref(), Some("password"));
-    assert_eq!(error.message, "В поле «Пароль» нужно не меньше 10 символов.");
+    assert_eq!(
+        error.message,
+        "В поле «Пароль» нужно не меньше 10 символов."
+    );
 }
 
 #[tokio::test]
@@ -111,10 +145,16 @@ async fn unknown_api_paths_and_bad_queries_answer_json() {
     let client = app.sign_in("anna@example.org").await;
     let response = client.get("/api/v1/no/such/thing").await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::NotFound);
+    assert_eq!(
+        response.json::<ApiError>().await.unwrap().code,
+        ErrorCode::NotFound
+    );
     let response = client.get("/api/v1/changes?after=yesterday").await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::MalformedRequest);
+    assert_eq!(
+        response.json::<ApiError>().await.unwrap().code,
+        ErrorCode::MalformedRequest
+    );
     let response = client.get("/api/v1/programs/not-a-uuid").await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
 }

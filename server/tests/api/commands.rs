@@ -3,12 +3,16 @@
 use crate::helpers::{TestApp, applied, new_command_id, rejected};
 use shared::api::{Dashboard, MemberList, ProgramDetail};
 use shared::change::{ChangesPage, Event};
-use shared::command::{Command, CreateProgram, GrantRole, Outcome, PostAnnouncement, RevokeRole, UpdateProfile};
+use shared::command::{
+    Command, CreateProgram, GrantRole, Outcome, PostAnnouncement, RevokeRole, UpdateProfile,
+};
 use shared::error::ErrorCode;
 use shared::ids::{AnnouncementId, ProgramId};
 use shared::locale::{Locale, TimeZoneName};
 use shared::role::Role;
-use shared::text::{AnnouncementBody, AnnouncementTitle, DisplayName, ProgramDescription, ProgramName};
+use shared::text::{
+    AnnouncementBody, AnnouncementTitle, DisplayName, ProgramDescription, ProgramName,
+};
 use uuid::Uuid;
 
 fn announcement(program: ProgramId, title: &str) -> Command {
@@ -24,17 +28,26 @@ fn announcement(program: ProgramId, title: &str) -> Command {
 async fn the_same_command_id_sent_twice_is_applied_once() {
     let app = TestApp::spawn().await;
     let anna = app.person("anna@example.org", "Anna", false).await;
-    let program = app.program("Winter cohort", &[(anna, Role::Coordinator)]).await;
+    let program = app
+        .program("Winter cohort", &[(anna, Role::Coordinator)])
+        .await;
     let mut client = app.sign_in("anna@example.org").await;
     let id = new_command_id();
     let command = announcement(program, "Diagnostic week");
 
     let first = client.send(vec![(id, command.clone())]).await;
-    let second = client.send(vec![(id, command.clone()), (id, command)]).await;
+    let second = client
+        .send(vec![(id, command.clone()), (id, command)])
+        .await;
 
     let seq = applied(&first[0]);
-    assert_eq!(second, vec![Outcome::Applied { seq }, Outcome::Applied { seq }]);
-    let detail: ProgramDetail = client.get_json(&format!("/api/v1/programs/{program}")).await;
+    assert_eq!(
+        second,
+        vec![Outcome::Applied { seq }, Outcome::Applied { seq }]
+    );
+    let detail: ProgramDetail = client
+        .get_json(&format!("/api/v1/programs/{program}"))
+        .await;
     assert_eq!(detail.announcements.len(), 1);
     let feed: ChangesPage = client.get_json("/api/v1/changes?after=0").await;
     assert_eq!(feed.changes.len(), 1);
@@ -44,7 +57,9 @@ async fn the_same_command_id_sent_twice_is_applied_once() {
 async fn the_same_command_id_sent_concurrently_is_applied_once() {
     let app = TestApp::spawn().await;
     let anna = app.person("anna@example.org", "Anna", false).await;
-    let program = app.program("Winter cohort", &[(anna, Role::Coordinator)]).await;
+    let program = app
+        .program("Winter cohort", &[(anna, Role::Coordinator)])
+        .await;
     let client = app.sign_in("anna@example.org").await;
     let id = new_command_id();
     let command = announcement(program, "Sent from a flaky phone");
@@ -67,7 +82,9 @@ async fn the_same_command_id_sent_concurrently_is_applied_once() {
     }
     assert!(outcomes.iter().all(|o| *o == outcomes[0]), "{outcomes:?}");
     applied(&outcomes[0]);
-    let detail: ProgramDetail = client.get_json(&format!("/api/v1/programs/{program}")).await;
+    let detail: ProgramDetail = client
+        .get_json(&format!("/api/v1/programs/{program}"))
+        .await;
     assert_eq!(detail.announcements.len(), 1);
 }
 
@@ -76,15 +93,28 @@ async fn a_reused_id_with_other_content_or_from_another_person_is_refused() {
     let app = TestApp::spawn().await;
     let anna = app.person("anna@example.org", "Anna", false).await;
     let olek = app.person("olek@example.org", "Olek", false).await;
-    let program = app.program("Winter cohort", &[(anna, Role::Coordinator), (olek, Role::Coordinator)]).await;
+    let program = app
+        .program(
+            "Winter cohort",
+            &[(anna, Role::Coordinator), (olek, Role::Coordinator)],
+        )
+        .await;
     let mut anna_c = app.sign_in("anna@example.org").await;
     let mut olek_c = app.sign_in("olek@example.org").await;
     let id = new_command_id();
-    applied(&anna_c.send(vec![(id, announcement(program, "First"))]).await[0]);
+    applied(
+        &anna_c
+            .send(vec![(id, announcement(program, "First"))])
+            .await[0],
+    );
 
-    let outcome = anna_c.send(vec![(id, announcement(program, "Other"))]).await;
+    let outcome = anna_c
+        .send(vec![(id, announcement(program, "Other"))])
+        .await;
     rejected(&outcome[0], ErrorCode::CommandIdReused);
-    let outcome = olek_c.send(vec![(id, announcement(program, "First"))]).await;
+    let outcome = olek_c
+        .send(vec![(id, announcement(program, "First"))])
+        .await;
     rejected(&outcome[0], ErrorCode::CommandIdReused);
 }
 
@@ -93,19 +123,34 @@ async fn a_refused_command_is_refused_again_on_replay_even_if_it_would_now_pass(
     let app = TestApp::spawn().await;
     let anna = app.person("anna@example.org", "Anna", false).await;
     let mentee = app.person("m@example.org", "Mentee", false).await;
-    let program = app.program("Winter cohort", &[(anna, Role::Coordinator), (mentee, Role::Mentee)]).await;
+    let program = app
+        .program(
+            "Winter cohort",
+            &[(anna, Role::Coordinator), (mentee, Role::Mentee)],
+        )
+        .await;
     let mut anna_c = app.sign_in("anna@example.org").await;
     let mut mentee_c = app.sign_in("m@example.org").await;
     let id = new_command_id();
     let command = announcement(program, "Not allowed yet");
-    rejected(&mentee_c.send(vec![(id, command.clone())]).await[0], ErrorCode::Forbidden);
+    rejected(
+        &mentee_c.send(vec![(id, command.clone())]).await[0],
+        ErrorCode::Forbidden,
+    );
 
     applied(
         &anna_c
-            .command(Command::GrantRole(GrantRole { program_id: program, person_id: mentee, role: Role::Coordinator }))
+            .command(Command::GrantRole(GrantRole {
+                program_id: program,
+                person_id: mentee,
+                role: Role::Coordinator,
+            }))
             .await,
     );
-    rejected(&mentee_c.send(vec![(id, command)]).await[0], ErrorCode::Forbidden);
+    rejected(
+        &mentee_c.send(vec![(id, command)]).await[0],
+        ErrorCode::Forbidden,
+    );
 }
 
 #[tokio::test]
@@ -113,19 +158,45 @@ async fn a_program_keeps_at_least_one_coordinator() {
     let app = TestApp::spawn().await;
     let anna = app.person("anna@example.org", "Anna", false).await;
     let olek = app.person("olek@example.org", "Olek", false).await;
-    let program = app.program("Winter cohort", &[(anna, Role::Coordinator), (olek, Role::Mentor)]).await;
+    let program = app
+        .program(
+            "Winter cohort",
+            &[(anna, Role::Coordinator), (olek, Role::Mentor)],
+        )
+        .await;
     let mut anna_c = app.sign_in("anna@example.org").await;
-    let revoke = |person| Command::RevokeRole(RevokeRole { program_id: program, person_id: person, role: Role::Coordinator });
+    let revoke = |person| {
+        Command::RevokeRole(RevokeRole {
+            program_id: program,
+            person_id: person,
+            role: Role::Coordinator,
+        })
+    };
 
-    rejected(&anna_c.command(revoke(anna)).await, ErrorCode::LastCoordinator);
+    rejected(
+        &anna_c.command(revoke(anna)).await,
+        ErrorCode::LastCoordinator,
+    );
     applied(
         &anna_c
-            .command(Command::GrantRole(GrantRole { program_id: program, person_id: olek, role: Role::Coordinator }))
+            .command(Command::GrantRole(GrantRole {
+                program_id: program,
+                person_id: olek,
+                role: Role::Coordinator,
+            }))
             .await,
     );
     applied(&anna_c.command(revoke(anna)).await);
-    let members: MemberList = app.sign_in("olek@example.org").await.get_json(&format!("/api/v1/programs/{program}/members")).await;
-    let roles: Vec<_> = members.members.iter().map(|m| (m.display_name.as_str(), m.roles.clone())).collect();
+    let members: MemberList = app
+        .sign_in("olek@example.org")
+        .await
+        .get_json(&format!("/api/v1/programs/{program}/members"))
+        .await;
+    let roles: Vec<_> = members
+        .members
+        .iter()
+        .map(|m| (m.display_name.as_str(), m.roles.clone()))
+        .collect();
     assert_eq!(roles, vec![("Olek", vec![Role::Mentor, Role::Coordinator])]);
 }
 
@@ -143,7 +214,13 @@ async fn only_administrators_create_programs_and_become_their_coordinators() {
             time_zone: TimeZoneName::parse("Europe/Riga").unwrap(),
         })
     };
-    rejected(&app.sign_in("anna@example.org").await.command(create()).await, ErrorCode::Forbidden);
+    rejected(
+        &app.sign_in("anna@example.org")
+            .await
+            .command(create())
+            .await,
+        ErrorCode::Forbidden,
+    );
     let mut admin = app.sign_in("admin@example.org").await;
     applied(&admin.command(create()).await);
     let dashboard: Dashboard = admin.get_json("/api/v1/dashboard").await;
@@ -166,12 +243,19 @@ async fn a_profile_change_reaches_its_owner_through_the_feed() {
             }))
             .await,
     );
-    let feed: ChangesPage = client.get_json(&format!("/api/v1/changes?after={}", seq - 1)).await;
+    let feed: ChangesPage = client
+        .get_json(&format!("/api/v1/changes?after={}", seq - 1))
+        .await;
     assert!(matches!(
         &feed.changes[0].event,
         Event::ProfileUpdated { display_name, locale: Locale::Lv, .. } if display_name == "Anna Kalniņa"
     ));
     let session: shared::api::Session = client.get_json("/api/v1/auth/session").await;
     assert_eq!(session.person.display_name, "Anna Kalniņa");
-    rejected(&client.command(Command::UpdateProfile(UpdateProfile::default())).await, ErrorCode::InvalidInput);
+    rejected(
+        &client
+            .command(Command::UpdateProfile(UpdateProfile::default()))
+            .await,
+        ErrorCode::InvalidInput,
+    );
 }

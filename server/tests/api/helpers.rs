@@ -52,7 +52,10 @@ pub async fn fresh_database_url(dir: &std::path::Path) -> String {
             .execute(&mut admin)
             .await
             .expect("create a test database");
-        let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b)
+            .unwrap_or(&admin_url);
         format!("{base}/{name}")
     } else {
         format!("sqlite://{}", dir.join("test.db").display())
@@ -87,8 +90,11 @@ impl TestApp {
         let state = AppState(Arc::new(Inner {
             db,
             settings: Settings::new("http://mentorhub.test"),
-            mailer: Mailer::new("Mentorhub <no-reply@mentorhub.test>", Transport::Capture(mail.clone()))
-                .unwrap(),
+            mailer: Mailer::new(
+                "Mentorhub <no-reply@mentorhub.test>",
+                Transport::Capture(mail.clone()),
+            )
+            .unwrap(),
             hub: Hub::new(),
             clock: clock.clone(),
             shutdown: shutdown_rx,
@@ -99,12 +105,15 @@ impl TestApp {
         let app = server::router(state.clone(), None);
         let mut stop = shutdown.subscribe();
         tokio::spawn(async move {
-            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-                .with_graceful_shutdown(async move {
-                    let _ = stop.changed().await;
-                })
-                .await
-                .unwrap();
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(async move {
+                let _ = stop.changed().await;
+            })
+            .await
+            .unwrap();
         });
         TestApp {
             addr,
@@ -123,7 +132,10 @@ impl TestApp {
     /// A client with its own cookie jar, not signed in.
     pub fn anonymous(&self) -> Client {
         Client {
-            http: reqwest::Client::builder().cookie_store(true).build().unwrap(),
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .build()
+                .unwrap(),
             base: self.url(""),
             csrf: String::new(),
             id: PersonId(Uuid::nil()),
@@ -173,7 +185,9 @@ impl TestApp {
         .await
         .unwrap();
         for (person, role) in members {
-            programs::grant(&mut tx.conn(), id, *person, *role, Utc::now()).await.unwrap();
+            programs::grant(&mut tx.conn(), id, *person, *role, Utc::now())
+                .await
+                .unwrap();
         }
         tx.commit().await.unwrap();
         id
@@ -183,7 +197,10 @@ impl TestApp {
     pub async fn sign_in(&self, email: &str) -> Client {
         let mut client = self.anonymous();
         let response = client
-            .post("/api/v1/auth/sign-in", &serde_json::json!({"email": email, "password": PASSWORD}))
+            .post(
+                "/api/v1/auth/sign-in",
+                &serde_json::json!({"email": email, "password": PASSWORD}),
+            )
             .await;
         assert_eq!(response.status(), StatusCode::OK, "sign-in of {email}");
         client.cookie = response.headers()[reqwest::header::SET_COOKIE]
@@ -224,7 +241,11 @@ pub struct Client {
 
 impl Client {
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.http.get(format!("{}{path}", self.base)).send().await.unwrap()
+        self.http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> T {
@@ -266,13 +287,17 @@ impl Client {
 /// A live WebSocket connection as a client holds it.
 #[derive(Debug)]
 pub struct Live {
-    ws: tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>,
+    ws: tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
 }
 
 impl Client {
     /// Opens `/api/v1/live` with this client's session; panics if refused.
     pub async fn live(&self) -> Live {
-        self.try_live(None).await.expect("the live connection opens")
+        self.try_live(None)
+            .await
+            .expect("the live connection opens")
     }
 
     /// Opens `/api/v1/live`, optionally claiming another `Origin`.
@@ -284,10 +309,14 @@ impl Client {
         let url = format!("{}/api/v1/live", self.base.replacen("http://", "ws://", 1));
         let mut request = url.into_client_request().unwrap();
         if !self.cookie.is_empty() {
-            request.headers_mut().insert("cookie", self.cookie.parse().unwrap());
+            request
+                .headers_mut()
+                .insert("cookie", self.cookie.parse().unwrap());
         }
         if let Some(origin) = origin {
-            request.headers_mut().insert("origin", origin.parse().unwrap());
+            request
+                .headers_mut()
+                .insert("origin", origin.parse().unwrap());
         }
         let (ws, _) = tokio_tungstenite::connect_async(request).await?;
         Ok(Live { ws })

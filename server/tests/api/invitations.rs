@@ -35,11 +35,17 @@ fn link_token(body: &str) -> String {
 async fn an_invitee_creates_an_account_from_the_link_and_joins_with_the_role() {
     let app = TestApp::spawn().await;
     let coordinator = app.person("c@example.org", "Katarzyna", false).await;
-    let program = app.program("Konsultacje", &[(coordinator, Role::Coordinator)]).await;
+    let program = app
+        .program("Konsultacje", &[(coordinator, Role::Coordinator)])
+        .await;
     let mut coordinator_c = app.sign_in("c@example.org").await;
     let (_, command) = invite(program, "New.Mentor@Example.org", Role::Mentor);
     let command_id = new_command_id();
-    applied(&coordinator_c.send(vec![(command_id, command.clone())]).await[0]);
+    applied(
+        &coordinator_c
+            .send(vec![(command_id, command.clone())])
+            .await[0],
+    );
     // A replay of the same command sends no second e-mail.
     applied(&coordinator_c.send(vec![(command_id, command)]).await[0]);
 
@@ -49,12 +55,17 @@ async fn an_invitee_creates_an_account_from_the_link_and_joins_with_the_role() {
     let token = link_token(&mail.body);
 
     let mut invitee = app.anonymous();
-    let preview: InvitationPreview = invitee.get_json(&format!("/api/v1/invitations/{token}")).await;
+    let preview: InvitationPreview = invitee
+        .get_json(&format!("/api/v1/invitations/{token}"))
+        .await;
     assert_eq!(preview.role, Role::Mentor);
     assert!(!preview.account_exists);
 
     let response = invitee
-        .post(&format!("/api/v1/invitations/{token}/accept"), &serde_json::json!({"display_name": "Nowy", "password": "short"}))
+        .post(
+            &format!("/api/v1/invitations/{token}/accept"),
+            &serde_json::json!({"display_name": "Nowy", "password": "short"}),
+        )
         .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let response = invitee
@@ -72,7 +83,9 @@ async fn an_invitee_creates_an_account_from_the_link_and_joins_with_the_role() {
     // The link is spent, and the coordinator sees the invitation accepted.
     let response = invitee.get(&format!("/api/v1/invitations/{token}")).await;
     assert_eq!(response.status(), StatusCode::GONE);
-    let list: MemberList = coordinator_c.get_json(&format!("/api/v1/programs/{program}/members")).await;
+    let list: MemberList = coordinator_c
+        .get_json(&format!("/api/v1/programs/{program}/members"))
+        .await;
     assert_eq!(list.invitations[0].status, InvitationStatus::Accepted);
     assert_eq!(list.members.len(), 2);
     assert_eq!(app.mail.all().len(), 1);
@@ -84,22 +97,36 @@ async fn an_existing_account_signs_in_before_accepting_and_only_its_owner_may() 
     let coordinator = app.person("c@example.org", "Coordinator", false).await;
     app.person("anna@example.org", "Anna", false).await;
     app.person("olek@example.org", "Olek", false).await;
-    let program = app.program("Winter", &[(coordinator, Role::Coordinator)]).await;
+    let program = app
+        .program("Winter", &[(coordinator, Role::Coordinator)])
+        .await;
     let mut coordinator_c = app.sign_in("c@example.org").await;
-    applied(&coordinator_c.command(invite(program, "anna@example.org", Role::Mentee).1).await);
+    applied(
+        &coordinator_c
+            .command(invite(program, "anna@example.org", Role::Mentee).1)
+            .await,
+    );
     let token = link_token(&app.wait_for_mail("anna@example.org").await.body);
     let path = format!("/api/v1/invitations/{token}/accept");
 
     let response = app.anonymous().post(&path, &serde_json::json!({})).await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
-    let response = app.sign_in("olek@example.org").await.post(&path, &serde_json::json!({})).await;
+    let response = app
+        .sign_in("olek@example.org")
+        .await
+        .post(&path, &serde_json::json!({}))
+        .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::InvitationForSomeoneElse);
+    assert_eq!(
+        response.json::<ApiError>().await.unwrap().code,
+        ErrorCode::InvitationForSomeoneElse
+    );
 
     let mut anna = app.sign_in("anna@example.org").await;
     let response = anna.post(&path, &serde_json::json!({})).await;
     assert_eq!(response.status(), StatusCode::OK);
-    let detail: shared::api::ProgramDetail = anna.get_json(&format!("/api/v1/programs/{program}")).await;
+    let detail: shared::api::ProgramDetail =
+        anna.get_json(&format!("/api/v1/programs/{program}")).await;
     assert_eq!(detail.program.roles, vec![Role::Mentee]);
 }
 
@@ -108,22 +135,43 @@ async fn a_revoked_invitation_link_stops_working() {
     let app = TestApp::spawn().await;
     let coordinator = app.person("c@example.org", "Coordinator", false).await;
     let mentee = app.person("m@example.org", "Mentee", false).await;
-    let program = app.program("Winter", &[(coordinator, Role::Coordinator), (mentee, Role::Mentee)]).await;
+    let program = app
+        .program(
+            "Winter",
+            &[(coordinator, Role::Coordinator), (mentee, Role::Mentee)],
+        )
+        .await;
     let mut coordinator_c = app.sign_in("c@example.org").await;
     let (id, command) = invite(program, "late@example.org", Role::Candidate);
     applied(&coordinator_c.command(command).await);
     let token = link_token(&app.wait_for_mail("late@example.org").await.body);
 
     rejected(
-        &app.sign_in("m@example.org").await.command(Command::RevokeInvitation(RevokeInvitation { invitation_id: id })).await,
+        &app.sign_in("m@example.org")
+            .await
+            .command(Command::RevokeInvitation(RevokeInvitation {
+                invitation_id: id,
+            }))
+            .await,
         ErrorCode::Forbidden,
     );
-    applied(&coordinator_c.command(Command::RevokeInvitation(RevokeInvitation { invitation_id: id })).await);
-    let response = app.anonymous().get(&format!("/api/v1/invitations/{token}")).await;
+    applied(
+        &coordinator_c
+            .command(Command::RevokeInvitation(RevokeInvitation {
+                invitation_id: id,
+            }))
+            .await,
+    );
+    let response = app
+        .anonymous()
+        .get(&format!("/api/v1/invitations/{token}"))
+        .await;
     assert_eq!(response.status(), StatusCode::GONE);
     // Inviting someone to a role they already hold is a conflict.
     rejected(
-        &coordinator_c.command(invite(program, "m@example.org", Role::Mentee).1).await,
+        &coordinator_c
+            .command(invite(program, "m@example.org", Role::Mentee).1)
+            .await,
         ErrorCode::Conflict,
     );
 }

@@ -26,7 +26,12 @@ async fn members_are_poked_about_their_program_and_others_are_not() {
     let coordinator = app.person("c@example.org", "Coordinator", false).await;
     let mentee = app.person("m@example.org", "Mentee", false).await;
     let outsider = app.person("o@example.org", "Outsider", false).await;
-    let program = app.program("Winter", &[(coordinator, Role::Coordinator), (mentee, Role::Mentee)]).await;
+    let program = app
+        .program(
+            "Winter",
+            &[(coordinator, Role::Coordinator), (mentee, Role::Mentee)],
+        )
+        .await;
     let other = app.program("Other", &[(outsider, Role::Coordinator)]).await;
     let mut coordinator_c = app.sign_in("c@example.org").await;
     let mentee_c = app.sign_in("m@example.org").await;
@@ -34,15 +39,31 @@ async fn members_are_poked_about_their_program_and_others_are_not() {
 
     let mut mentee_live = mentee_c.live().await;
     let mut outsider_live = outsider_c.live().await;
-    assert_eq!(mentee_live.next(WAIT).await, Some(LiveMessage::Hello { head: 0 }));
-    assert_eq!(outsider_live.next(WAIT).await, Some(LiveMessage::Hello { head: 0 }));
+    assert_eq!(
+        mentee_live.next(WAIT).await,
+        Some(LiveMessage::Hello { head: 0 })
+    );
+    assert_eq!(
+        outsider_live.next(WAIT).await,
+        Some(LiveMessage::Hello { head: 0 })
+    );
 
-    let seq = applied(&coordinator_c.command(announcement(program, "For the winter cohort")).await);
-    assert!(mentee_live.poked_at_least(seq, WAIT).await, "the mentee is poked");
+    let seq = applied(
+        &coordinator_c
+            .command(announcement(program, "For the winter cohort"))
+            .await,
+    );
+    assert!(
+        mentee_live.poked_at_least(seq, WAIT).await,
+        "the mentee is poked"
+    );
 
     // The outsider hears about their own program only.
     let own = applied(&outsider_c.command(announcement(other, "Elsewhere")).await);
-    assert_eq!(outsider_live.next(WAIT).await, Some(LiveMessage::Poke { seq: own }));
+    assert_eq!(
+        outsider_live.next(WAIT).await,
+        Some(LiveMessage::Poke { seq: own })
+    );
 }
 
 #[tokio::test]
@@ -53,6 +74,10 @@ async fn the_live_socket_refuses_strangers_and_other_sites() {
     let refused = anonymous.try_live(None).await.unwrap_err().to_string();
     assert!(refused.contains("401"), "{refused}");
     let signed_in = app.sign_in("c@example.org").await;
-    let refused = signed_in.try_live(Some("https://evil.example")).await.unwrap_err().to_string();
+    let refused = signed_in
+        .try_live(Some("https://evil.example"))
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(refused.contains("403"), "{refused}");
 }

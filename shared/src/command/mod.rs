@@ -165,8 +165,12 @@ mod tests {
     #[test]
     fn every_listed_type_name_is_a_variant() {
         for name in Command::TYPES {
-            if let Err(err) = serde_json::from_value::<Command>(serde_json::json!({ "type": name })) {
-                assert!(!err.to_string().contains("unknown variant"), "{name}: {err}");
+            if let Err(err) = serde_json::from_value::<Command>(serde_json::json!({ "type": name }))
+            {
+                assert!(
+                    !err.to_string().contains("unknown variant"),
+                    "{name}: {err}"
+                );
             }
         }
     }
