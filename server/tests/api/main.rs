@@ -3,6 +3,7 @@
 
 mod access;
 mod accounts;
+mod architecture;
 mod bad_input;
 mod commands;
 mod helpers;
