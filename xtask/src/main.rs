@@ -11,7 +11,9 @@
 //! - `client`: building the WASM client with Trunk and precompressing it.
 //! - `postgres`: a throwaway PostgreSQL cluster in a temporary folder.
 //! - `run`, `test`: the two commands.
+//! - `bench`: the figures of BENCHMARKS.md (`cargo xtask bench`, for developers).
 
+mod bench;
 mod client;
 mod cmd;
 mod postgres;
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(&args[1..]),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

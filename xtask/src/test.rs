@@ -302,7 +302,7 @@ fn browser_tests_in(stage: &mut Stage) -> Result<()> {
 }
 
 /// Stops the server (SIGTERM, then kill) when the stage ends, however it ends.
-struct ServerGuard(Child);
+pub struct ServerGuard(pub Child);
 
 impl Drop for ServerGuard {
     fn drop(&mut self) {
@@ -323,7 +323,7 @@ impl Drop for ServerGuard {
 }
 
 /// Polls `GET /api/v1/health` until it answers 200.
-fn wait_healthy(addr: &str, timeout: Duration) -> Result<()> {
+pub fn wait_healthy(addr: &str, timeout: Duration) -> Result<()> {
     let deadline = Instant::now() + timeout;
     while Instant::now() < deadline {
         if let Ok(mut stream) = std::net::TcpStream::connect(addr) {
