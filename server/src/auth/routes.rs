@@ -51,7 +51,8 @@ pub async fn sign_in(
         tx.commit().await?;
         return Err(ErrorCode::InvalidCredentials.into());
     };
-    store::clear_failures(&mut tx.conn(), &account_key, now - throttle::WINDOW).await?;
+    // Old entries of everyone go too; a day keeps the hourly password-reset count intact.
+    store::clear_failures(&mut tx.conn(), &account_key, now - Duration::days(1)).await?;
     // A new session id at every sign-in: a session fixed before sign-in is dropped.
     if let Some(old) = session::session_token(&headers) {
         store::delete_session(&mut tx.conn(), &token::hash(&old)).await?;

@@ -20,6 +20,8 @@ use tokio::sync::broadcast::error::RecvError;
 
 /// How often an open connection re-checks its session and memberships.
 const RECHECK: Duration = Duration::from_secs(60);
+/// How often the server pings, so proxies keep an idle connection open and dead peers are noticed.
+const PING: Duration = Duration::from_secs(25);
 /// Close code sent when the session ended (4000–4999 are free for applications).
 pub const CLOSE_SESSION_ENDED: u16 = 4401;
 
@@ -62,6 +64,8 @@ async fn connection(mut socket: WebSocket, state: AppState, user: CurrentUser) -
     let mut shutdown = state.shutdown.clone();
     let mut recheck = tokio::time::interval(RECHECK);
     recheck.tick().await;
+    let mut ping = tokio::time::interval(PING);
+    ping.tick().await;
     let head = super::feed::head(&mut state.db.read()).await?;
     send(&mut socket, &LiveMessage::Hello { head })
         .await
@@ -87,6 +91,11 @@ async fn connection(mut socket: WebSocket, state: AppState, user: CurrentUser) -
                 None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return Ok(()),
                 Some(Ok(_)) => {}
             },
+            _ = ping.tick() => {
+                if socket.send(Message::Ping(Default::default())).await.is_err() {
+                    return Ok(());
+                }
+            }
             _ = recheck.tick() => {
                 let alive = auth_store::session(&mut state.db.read(), &user.token_hash, state.now())
                     .await?
