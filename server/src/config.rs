@@ -17,6 +17,22 @@ pub struct Cli {
 pub enum CliCommand {
     /// Serve the app and the API (the default).
     Serve(ServeArgs),
+    /// Carry comment anchors from one version of a text to the next and print where each lands
+    /// (the engine the server runs on every new version).
+    Reanchor(ReanchorArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReanchorArgs {
+    /// The text the anchors were made on (UTF-8).
+    #[arg(long)]
+    pub old: PathBuf,
+    /// The new version of the text (UTF-8).
+    #[arg(long)]
+    pub new: PathBuf,
+    /// A JSON array of `{id, exact, prefix, suffix, start, end}`; positions count characters.
+    #[arg(long)]
+    pub anchors: PathBuf,
 }
 
 #[derive(Debug, Clone, Args)]

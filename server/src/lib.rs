@@ -16,6 +16,7 @@
 //! - [`web`]: static client, security headers, request language, same-origin writes.
 //! - [`shell`]: the page shell with Trunk's inline loader moved out, for the CSP.
 //! - [`openapi`]: the OpenAPI description of the API.
+//! - [`tools`]: offline subcommands of the binary (`server reanchor`).
 //!
 //! Each capability module owns its routes (`routes.rs`), its command handlers (`commands.rs`) and
 //! its SQL (`store.rs`); [`router`] merges them in one place.
@@ -35,6 +36,7 @@ pub mod programs;
 pub mod shell;
 pub mod state;
 pub mod sync;
+pub mod tools;
 pub mod web;
 
 use axum::Router;

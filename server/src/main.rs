@@ -22,6 +22,7 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(CliCommand::Serve(args)) => serve(args).await,
+        Some(CliCommand::Reanchor(args)) => server::tools::reanchor(&args),
         None => serve(cli.serve).await,
     };
     match result {

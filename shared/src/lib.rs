@@ -12,6 +12,7 @@
 //! - [`command`]: the typed commands every write is made of, one file each.
 //! - [`change`]: the change feed and the live WebSocket messages.
 //! - [`i18n`]: Fluent translations for en, ru, pl and lv.
+//! - [`review`]: document review rules, among them re-anchoring comments onto a new version.
 
 pub mod api;
 pub mod change;
@@ -20,5 +21,6 @@ pub mod error;
 pub mod i18n;
 pub mod ids;
 pub mod locale;
+pub mod review;
 pub mod role;
 pub mod text;

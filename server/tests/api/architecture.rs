@@ -3,7 +3,10 @@
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
@@ -39,9 +42,24 @@ fn dependencies(manifest: &Path) -> Vec<String> {
 #[test]
 fn shared_does_no_io_and_knows_no_server_or_browser_library() {
     let deps = dependencies(&root().join("shared/Cargo.toml"));
-    assert!(deps.contains(&"serde".to_owned()), "the parser reads the manifest: {deps:?}");
-    for forbidden in ["sqlx", "axum", "tokio", "web-sys", "gloo-net", "gloo-storage", "leptos", "reqwest"] {
-        assert!(!deps.iter().any(|d| d == forbidden), "shared depends on {forbidden}");
+    assert!(
+        deps.contains(&"serde".to_owned()),
+        "the parser reads the manifest: {deps:?}"
+    );
+    for forbidden in [
+        "sqlx",
+        "axum",
+        "tokio",
+        "web-sys",
+        "gloo-net",
+        "gloo-storage",
+        "leptos",
+        "reqwest",
+    ] {
+        assert!(
+            !deps.iter().any(|d| d == forbidden),
+            "shared depends on {forbidden}"
+        );
     }
     for file in rust_files(&root().join("shared/src")) {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -55,11 +73,20 @@ fn shared_does_no_io_and_knows_no_server_or_browser_library() {
 fn sql_lives_only_in_stores_the_feed_and_the_db_seam() {
     let src = root().join("server/src");
     for file in rust_files(&src) {
-        let relative = file.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
-        let allowed = relative.ends_with("store.rs") || relative.starts_with("db/") || relative == "sync/feed.rs";
+        let relative = file
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let allowed = relative.ends_with("store.rs")
+            || relative.starts_with("db/")
+            || relative == "sync/feed.rs";
         let text = std::fs::read_to_string(&file).unwrap();
         if !allowed {
-            assert!(!text.contains("sqlx::query"), "{relative} writes SQL; move it to a store");
+            assert!(
+                !text.contains("sqlx::query"),
+                "{relative} writes SQL; move it to a store"
+            );
         }
     }
 }
@@ -68,13 +95,20 @@ fn sql_lives_only_in_stores_the_feed_and_the_db_seam() {
 fn only_the_api_module_of_the_app_talks_to_the_server() {
     let src = root().join("app/src");
     for file in rust_files(&src) {
-        let relative = file.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        let relative = file
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if relative.starts_with("api/") || relative == "api.rs" {
             continue;
         }
         let text = std::fs::read_to_string(&file).unwrap();
         for network in ["gloo_net", "web_sys::WebSocket", "web_sys::Request"] {
-            assert!(!text.contains(network), "{relative} uses {network}; go through app::api");
+            assert!(
+                !text.contains(network),
+                "{relative} uses {network}; go through app::api"
+            );
         }
     }
 }
@@ -86,7 +120,13 @@ fn every_api_route_is_in_the_openapi_description() {
     let described: Vec<String> = doc.paths.paths.keys().cloned().collect();
     let src = root().join("server/src");
     let mut routes = Vec::new();
-    for file in ["lib.rs", "auth/mod.rs", "programs/mod.rs", "invitations/mod.rs", "sync/mod.rs"] {
+    for file in [
+        "lib.rs",
+        "auth/mod.rs",
+        "programs/mod.rs",
+        "invitations/mod.rs",
+        "sync/mod.rs",
+    ] {
         let text = std::fs::read_to_string(src.join(file)).unwrap();
         for piece in text.split(".route(\"").skip(1) {
             let path = piece.split('"').next().unwrap();
@@ -96,12 +136,18 @@ fn every_api_route_is_in_the_openapi_description() {
             routes.push(format!("/api/v1{path}"));
         }
     }
-    assert!(routes.len() >= 14, "the route scan finds the routes: {routes:?}");
+    assert!(
+        routes.len() >= 14,
+        "the route scan finds the routes: {routes:?}"
+    );
     for route in routes {
         if route == "/api/v1/openapi.json" {
             continue;
         }
-        assert!(described.contains(&route), "{route} is missing from the OpenAPI description");
+        assert!(
+            described.contains(&route),
+            "{route} is missing from the OpenAPI description"
+        );
     }
 }
 
@@ -110,7 +156,11 @@ fn source_files_stay_small() {
     for dir in ["server/src", "shared/src", "app/src", "xtask/src"] {
         for file in rust_files(&root().join(dir)) {
             let lines = std::fs::read_to_string(&file).unwrap().lines().count();
-            assert!(lines <= 450, "{} has {lines} lines; split it by responsibility", file.display());
+            assert!(
+                lines <= 450,
+                "{} has {lines} lines; split it by responsibility",
+                file.display()
+            );
         }
     }
 }
