@@ -11,11 +11,14 @@
 //! - `client`: building the WASM client with Trunk and precompressing it.
 //! - `postgres`: a throwaway PostgreSQL cluster in a temporary folder.
 //! - `run`, `test`: the two commands.
-//! - `bench`: the figures of BENCHMARKS.md (`cargo xtask bench`, for developers).
+//! - `bench`, `anchoring`, `corpus`: the figures of BENCHMARKS.md (`cargo xtask bench` and
+//!   `cargo xtask bench anchoring`, for developers).
 
+mod anchoring;
 mod bench;
 mod client;
 mod cmd;
+mod corpus;
 mod postgres;
 mod run;
 mod test;
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(&args[1..]),
+        Some("bench") if args.get(1).is_some_and(|a| a == "anchoring") => anchoring::bench(),
         Some("bench") => bench::bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");

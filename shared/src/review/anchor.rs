@@ -69,19 +69,26 @@ pub enum Placement {
 
 /// Placements below this confidence are flagged for a person to check.
 pub const CHECK_BELOW: f64 = 0.8;
-/// An edited quote must keep at least this much of its text to stay anchored.
-const EDITED_MIN: f64 = 0.6;
-/// A moved quote must match at least this closely to be placed.
-const MOVED_MIN: f64 = 0.8;
+/// An edited quote stays anchored when it matches this closely…
+const EDITED_SURE: f64 = 0.75;
+/// …or at least this closely with its surroundings agreeing.
+const EDITED_MIN: f64 = 0.65;
+/// A moved quote is placed when it matches this closely…
+pub(super) const MOVED_SURE: f64 = 0.9;
+/// …or at least this closely with its surroundings agreeing.
+pub(super) const MOVED_MIN: f64 = 0.8;
+/// Context similarity that counts as "the surroundings agree".
+pub(super) const CONTEXT_AGREES: f64 = 0.6;
 /// Context compared on each side of a quote, in characters.
 const CONTEXT: usize = 32;
 
 /// Places anchors made on `old` onto `new`. Build once per pair of texts; place many anchors.
 pub struct Reanchorer {
+    pub(super) old_text: String,
     old: Vec<char>,
-    new: Vec<char>,
-    map: DiffMap,
-    index: OnceCell<SeedIndex>,
+    pub(super) new: Vec<char>,
+    pub(super) map: DiffMap,
+    pub(super) index: OnceCell<SeedIndex>,
 }
 
 impl Reanchorer {
@@ -90,6 +97,7 @@ impl Reanchorer {
         let new: Vec<char> = new.chars().collect();
         let map = DiffMap::new(&old, &new);
         Self {
+            old_text: old.iter().collect(),
             old,
             new,
             map,
@@ -174,92 +182,42 @@ impl Reanchorer {
         let slack = (len / 4).max(8);
         let window_start = from.saturating_sub(slack);
         let window_end = (to + slack).min(self.new.len());
-        let found = align(quote, &self.new[window_start..window_end])?;
-        let similarity = found.similarity(quote.len());
-        if similarity < EDITED_MIN {
-            return None;
-        }
-        let (s, e) = (window_start + found.start, window_start + found.end);
-        let context = self.context_similarity(anchor, s, e);
-        let confidence = similarity * (0.85 + 0.15 * context);
-        Some(Placement::Placed {
-            start: s,
-            end: e,
-            confidence,
-            check_placement: confidence < CHECK_BELOW,
-            method: Method::Edited,
-        })
-    }
-
-    fn search(&self, anchor: &TextAnchor, quote: &[char], old_start: usize) -> Placement {
-        let starts: Vec<usize> = if quote.len() < super::seeds::K {
-            exact_occurrences(&self.new, quote, 64)
-        } else {
-            let index = self.index.get_or_init(|| SeedIndex::new(&self.new));
-            index
-                .candidates(quote, 6)
-                .into_iter()
-                .filter(|(_, share)| *share >= 0.15)
-                .map(|(s, _)| s)
-                .collect()
-        };
-        // Each candidate: (start, end, similarity, context).
-        let mut scored: Vec<(usize, usize, f64, f64)> = starts
-            .into_iter()
-            .filter_map(|s| {
-                let slack = (quote.len() / 4).max(4);
-                let ws = s.saturating_sub(slack);
-                let we = (s + quote.len() + slack).min(self.new.len());
-                let found = align(quote, &self.new[ws..we])?;
-                let (a, b) = (ws + found.start, ws + found.end);
-                Some((
-                    a,
-                    b,
-                    found.similarity(quote.len()),
-                    self.context_similarity(anchor, a, b),
-                ))
-            })
-            .filter(|c| c.2 >= MOVED_MIN)
-            // Text the diff kept from elsewhere in the old version is a look-alike that was
-            // already there, not this quote moved: a moved passage is new to the new text.
-            .filter(|c| 2 * self.map.kept_in_new(c.0, c.1) < c.1 - c.0)
-            .collect();
-        scored.sort_by(|x, y| (y.2 + y.3).total_cmp(&(x.2 + x.3)));
-        scored.dedup_by(|x, y| x.0.abs_diff(y.0) < 4);
-        let Some(&(s, e, similarity, context)) = scored.first() else {
-            return Placement::Orphaned;
-        };
-        // A look-alike with as good a context makes the choice a guess: do not guess.
-        let rival = scored
-            .get(1)
-            .filter(|r| r.2 + r.3 >= similarity + context - 0.05);
-        // Short or generic quotes need their context to vouch for them.
-        let needs_context = quote.len() < 24 || rival.is_some();
-        if needs_context && context < 0.6 {
-            return Placement::Orphaned;
-        }
-        if let Some(r) = rival {
-            // Prefer the copy nearest to where the text used to be, if the diff knows.
-            let near = self.map.map_before(old_start).unwrap_or(0);
-            if r.0.abs_diff(near) < s.abs_diff(near) && (r.3 - context).abs() < 0.01 {
-                return Placement::Orphaned;
+        let kept_share = kept as f64 / len as f64;
+        if let Some(found) = align(quote, &self.new[window_start..window_end]) {
+            let similarity = found.similarity(quote.len());
+            let (s, e) = (window_start + found.start, window_start + found.end);
+            let context = self.context_similarity(anchor, s, e);
+            // A close match stands on its own; a looser one needs its surroundings to agree.
+            if similarity >= EDITED_SURE || (similarity >= EDITED_MIN && context >= CONTEXT_AGREES)
+            {
+                let confidence = similarity * (0.85 + 0.15 * context);
+                return Some(Placement::Placed {
+                    start: s,
+                    end: e,
+                    confidence,
+                    check_placement: confidence < CHECK_BELOW,
+                    method: Method::Edited,
+                });
             }
         }
-        let mut confidence = similarity * (0.55 + 0.45 * context);
-        if rival.is_some() {
-            confidence *= 0.7;
+        // Part of the passage was cut or rewritten, but most of it is still here, together:
+        // point at what is left and ask a person to look.
+        let (s, e) = (first.new, last.new + last.len);
+        let together = e - s <= kept + (kept / 5).max(16);
+        if (kept_share >= 0.6 && (e - s) * 2 <= len * 3) || (kept_share >= 0.5 && together) {
+            return Some(Placement::Placed {
+                start: s,
+                end: e,
+                confidence: 0.6 * kept_share,
+                check_placement: true,
+                method: Method::Edited,
+            });
         }
-        Placement::Placed {
-            start: s,
-            end: e,
-            confidence,
-            check_placement: confidence < CHECK_BELOW,
-            method: Method::Moved,
-        }
+        None
     }
 
     /// How well the text around `[start, end)` in the new text matches the anchor's context.
-    fn context_similarity(&self, anchor: &TextAnchor, start: usize, end: usize) -> f64 {
+    pub(super) fn context_similarity(&self, anchor: &TextAnchor, start: usize, end: usize) -> f64 {
         let prefix: Vec<char> = tail(&anchor.prefix, CONTEXT);
         let suffix: Vec<char> = anchor.suffix.chars().take(CONTEXT).collect();
         let before = &self.new[start.saturating_sub(prefix.len())..start];

@@ -2,11 +2,12 @@
 //!
 //! # Layout
 //! - [`anchor`]: carrying comment anchors from one version of a text to the next.
-//! - `align`, `diffmap`, `seeds`: the matching machinery behind it.
+//! - `search`: finding a quote that moved; `align`, `diffmap`, `seeds`: the matching machinery.
 
 mod align;
 pub mod anchor;
 mod diffmap;
+mod search;
 mod seeds;
 
 #[cfg(test)]
