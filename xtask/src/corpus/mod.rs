@@ -29,7 +29,7 @@ impl Rng {
     }
 }
 
-const WORDS: &[&str] = &[
+pub(crate) const WORDS: &[&str] = &[
     "the",
     "a",
     "our",
@@ -177,7 +177,7 @@ const BOILERPLATE: &[&str] = &[
     "Complaints: questions about the mentoring go first to the mentor, then to the supervisor.",
 ];
 
-fn sentence(rng: &mut Rng) -> String {
+pub(crate) fn sentence(rng: &mut Rng) -> String {
     let n = 6 + rng.below(15);
     let mut words: Vec<String> = (0..n)
         .map(|_| WORDS[rng.below(WORDS.len())].to_owned())
@@ -193,13 +193,17 @@ fn sentence(rng: &mut Rng) -> String {
     format!("{}.", words.join(" "))
 }
 
-fn paragraph(rng: &mut Rng) -> String {
+pub(crate) fn paragraph(rng: &mut Rng) -> String {
     let n = 2 + rng.below(6);
     (0..n).map(|_| sentence(rng)).collect::<Vec<_>>().join(" ")
 }
 
+mod edit;
+
+use edit::edit;
+
 /// One character of the new version and the old character it came from.
-type Tracked = Vec<(char, Option<u32>)>;
+pub(crate) type Tracked = Vec<(char, Option<u32>)>;
 
 pub struct Corpus {
     pub old: String,
@@ -257,102 +261,6 @@ pub fn generate(seed: u64, size: usize, intensity: f64) -> Corpus {
         old,
         new,
         new_position,
-    }
-}
-
-fn fresh(text: &str) -> Tracked {
-    text.chars().map(|c| (c, None)).collect()
-}
-
-/// Word spans `(start, end)` of a paragraph.
-fn words(p: &Tracked) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < p.len() {
-        if p[i].0.is_alphanumeric() {
-            let start = i;
-            while i < p.len() && p[i].0.is_alphanumeric() {
-                i += 1;
-            }
-            spans.push((start, i));
-        } else {
-            i += 1;
-        }
-    }
-    spans
-}
-
-/// Sentence spans (up to and including the full stop).
-fn sentences(p: &Tracked) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for (i, (c, _)) in p.iter().enumerate() {
-        if *c == '.' {
-            spans.push((start, i + 1));
-            start = (i + 2).min(p.len());
-        }
-    }
-    spans
-}
-
-fn edit(rng: &mut Rng, doc: &mut Vec<Tracked>, k: f64) {
-    let mut i = 0;
-    while i < doc.len() {
-        if rng.chance(0.03 * k) {
-            doc.remove(i);
-            continue;
-        }
-        if rng.chance(0.04 * k) && doc.len() > 2 {
-            let p = doc.remove(i);
-            let to = rng.below(doc.len());
-            doc.insert(to, p);
-            if to <= i {
-                i += 1;
-            }
-            continue;
-        }
-        let p = &mut doc[i];
-        if rng.chance(0.2 * k) {
-            for _ in 0..1 + rng.below(2) {
-                let spans = words(p);
-                if spans.is_empty() {
-                    break;
-                }
-                let (s, e) = spans[rng.below(spans.len())];
-                p.splice(s..e, fresh(WORDS[rng.below(WORDS.len())]));
-            }
-        }
-        if rng.chance(0.06 * k) {
-            let spans = sentences(p);
-            if !spans.is_empty() {
-                let (s, e) = spans[rng.below(spans.len())];
-                p.splice(s..e, fresh(&sentence(rng)));
-            }
-        }
-        if rng.chance(0.06 * k) {
-            let spans = sentences(p);
-            let at = spans
-                .get(rng.below(spans.len().max(1)))
-                .map(|s| s.1)
-                .unwrap_or(0);
-            let mut added = fresh(&format!(" {}", sentence(rng)));
-            if at == 0 {
-                added.remove(0);
-                added.push((' ', None));
-            }
-            p.splice(at..at, added);
-        }
-        if rng.chance(0.03 * k) && !p.is_empty() {
-            let at = rng.below(p.len());
-            if p[at].0.is_alphabetic() {
-                p[at] = ('x', None);
-            }
-        }
-        if rng.chance(0.04 * k) {
-            doc.insert(i + 1, fresh(&paragraph(rng)));
-            i += 1;
-        }
-        i += 1;
     }
 }
 
