@@ -10,6 +10,7 @@
 //! - [`programs`]: programs, roles, announcements; the `ProgramMember` extractor.
 //! - [`invitations`]: invitations by e-mail and accepting them.
 //! - [`people`]: a person's own profile.
+//! - [`review`]: document review (so far: extracting text from uploads).
 //! - [`sync`]: commands in, the change feed out, live pokes over WebSocket.
 //! - [`mail`]: the e-mail queue and its worker (SMTP, a folder of .eml files, or memory).
 //! - [`demo`]: the demo programs `cargo xtask run` starts with.
@@ -33,6 +34,7 @@ pub mod mail;
 pub mod openapi;
 pub mod people;
 pub mod programs;
+pub mod review;
 pub mod shell;
 pub mod state;
 pub mod sync;

@@ -2,11 +2,13 @@
 //!
 //! # Layout
 //! - [`anchor`]: carrying comment anchors from one version of a text to the next.
+//! - [`document`]: a version's extracted text and its blocks, as the app renders them.
 //! - `search`: finding a quote that moved; `align`, `diffmap`, `seeds`: the matching machinery.
 
 mod align;
 pub mod anchor;
 mod diffmap;
+pub mod document;
 mod search;
 mod seeds;
 
