@@ -60,3 +60,23 @@ id_type!(
     /// An announcement posted to a program's members.
     AnnouncementId
 );
+id_type!(
+    /// A kind of session a program offers (e.g. "Strategy session, 60 min").
+    SessionTypeId
+);
+id_type!(
+    /// A mentor's weekly schedule of availability.
+    ScheduleId
+);
+id_type!(
+    /// A booked session between a mentor and a client.
+    BookingId
+);
+id_type!(
+    /// A package of sessions (a quota) a client books under.
+    PackageId
+);
+id_type!(
+    /// A program's plan of sessions laid over a participant's sprint.
+    SessionPlanId
+);

@@ -13,8 +13,10 @@
 //! - [`change`]: the change feed and the live WebSocket messages.
 //! - [`i18n`]: Fluent translations for en, ru, pl and lv.
 //! - [`review`]: document review rules, among them re-anchoring comments onto a new version.
+//! - [`booking`]: session booking rules: free slots across time zones, quotas, monthly settlement.
 
 pub mod api;
+pub mod booking;
 pub mod change;
 pub mod command;
 pub mod error;

@@ -19,16 +19,23 @@ status-unsent = { $count ->
 ## Common words.
 
 common-loading = Loading…
-common-error = Something went wrong: { $message }
 common-retry = Try again
 common-save = Save
 common-saved = Saved.
-common-cancel = Cancel
 common-dismiss = Dismiss
 common-not-found = This page does not exist.
+notfound-title = Page not found
 common-go-home = Go to my programs
-sync-rejected = Not applied: { $message }
+sync-rejected = { $what } was not applied. { $message }
 sync-queued = Saved on this device. It will be sent when the connection returns.
+command-update-profile = Your settings
+command-create-program = The new program “{ $name }”
+command-update-program = The program settings
+command-invite-member = The invitation to { $email }
+command-revoke-invitation = Revoking an invitation
+command-grant-role = Adding the role { $role }
+command-revoke-role = Removing the role { $role }
+command-post-announcement = The announcement “{ $title }”
 
 ## Roles and sections.
 
@@ -46,10 +53,12 @@ section-review-intro = Project work, versions and inline comments will appear he
 section-feedback-intro = Messages, weekly feedback forms and goals will appear here.
 section-selection-intro = Applications, scorecards and decisions will appear here.
 section-booking-intro = Schedules, sessions and bookings will appear here.
+section-coming = This part of Mentorhub is not ready yet.
 
 ## Sign in, password reset, invitations.
 
 signin-title = Sign in
+signin-intro = Mentoring and coaching programs: selection, feedback, document reviews and sessions in one place.
 signin-email = E-mail address
 signin-password = Password
 signin-submit = Sign in
@@ -62,9 +71,12 @@ reset-new-title = Choose a new password
 reset-new-password = New password
 reset-save = Save the new password
 reset-done = Your password is changed. Sign in with the new one.
+reset-back = Back to sign in
+reset-ask-again = Ask for a new link
 password-hint = At least 10 characters. A few words in a row make a good password.
 invite-title = Your invitation
 invite-body = You are invited to “{ $program }” as { $role }.
+invite-expires = The invitation works until { $time }.
 invite-create-account = Create your account to accept.
 invite-display-name = Your name
 invite-accept = Accept the invitation
@@ -87,6 +99,7 @@ dashboard-new-program = New program
 ## A program.
 
 program-sections = Sections of this program
+program-overview = Overview
 program-announcements = Announcements
 program-members = Members
 program-settings = Program settings
@@ -96,6 +109,8 @@ announce-body = Message
 announce-post = Post the announcement
 announce-pending = Not sent yet
 announce-by = { $author }, { $time }
+announce-posted = The announcement is posted.
+announce-by-in = { $author } in { $program }, { $time }
 program-name = Name
 program-description = Description
 program-locale = Language of the program
@@ -105,12 +120,17 @@ members-invite = Invite someone
 members-invite-email = E-mail address
 members-invite-role = Role
 members-invite-send = Send the invitation
+members-invite-sent = The invitation to { $email } is on its way.
 members-invitations = Invitations
+members-invited-at = sent { $time }
+members-no-invitations = No invitations yet.
 members-roles = Roles
 members-grant = Add a role
 members-grant-role = Role to add
+members-grant-submit = Add
 members-remove-role = Remove the role { $role } from { $name }
 members-revoke = Revoke the invitation to { $email }
+members-revoke-short = Revoke
 invitation-pending = waiting for an answer
 invitation-accepted = accepted
 invitation-revoked = revoked

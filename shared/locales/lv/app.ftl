@@ -20,16 +20,23 @@ status-unsent = { $count ->
 ## Kopīgi vārdi.
 
 common-loading = Ielādē…
-common-error = Kaut kas nogāja greizi: { $message }
 common-retry = Mēģināt vēlreiz
 common-save = Saglabāt
 common-saved = Saglabāts.
-common-cancel = Atcelt
 common-dismiss = Aizvērt
 common-not-found = Šādas lapas nav.
+notfound-title = Lapa nav atrasta
 common-go-home = Uz manām programmām
-sync-rejected = Netika piemērots: { $message }
+sync-rejected = { $what }: netika piemērots. { $message }
 sync-queued = Saglabāts šajā ierīcē. Tiks nosūtīts, kad atjaunosies savienojums.
+command-update-profile = Jūsu iestatījumi
+command-create-program = Jaunā programma „{ $name }”
+command-update-program = Programmas iestatījumi
+command-invite-member = Uzaicinājums adresātam { $email }
+command-revoke-invitation = Uzaicinājuma atsaukšana
+command-grant-role = Lomas „{ $role }” piešķiršana
+command-revoke-role = Lomas „{ $role }” noņemšana
+command-post-announcement = Paziņojums „{ $title }”
 
 ## Lomas un sadaļas.
 
@@ -47,10 +54,12 @@ section-review-intro = Šeit parādīsies projektu darbi, to versijas un koment�
 section-feedback-intro = Šeit parādīsies ziņas, iknedēļas anketas un mērķi.
 section-selection-intro = Šeit parādīsies pieteikumi, vērtējuma kartes un lēmumi.
 section-booking-intro = Šeit parādīsies grafiki, sesijas un pieraksti.
+section-coming = Šī Mentorhub daļa vēl nav gatava.
 
 ## Pieteikšanās, paroles atjaunošana, uzaicinājumi.
 
 signin-title = Pieteikšanās
+signin-intro = Mentoringa un koučinga programmas: atlase, atgriezeniskā saite, dokumentu pārskatīšana un sesijas vienuviet.
 signin-email = E-pasta adrese
 signin-password = Parole
 signin-submit = Pieteikties
@@ -63,9 +72,12 @@ reset-new-title = Izvēlieties jaunu paroli
 reset-new-password = Jaunā parole
 reset-save = Saglabāt jauno paroli
 reset-done = Parole ir nomainīta. Piesakieties ar jauno paroli.
+reset-back = Atpakaļ uz pieteikšanos
+reset-ask-again = Pieprasīt jaunu saiti
 password-hint = Vismaz 10 rakstzīmes. Daži vārdi pēc kārtas ir laba parole.
 invite-title = Jūsu uzaicinājums
 invite-body = Jūs esat uzaicināts uz programmu “{ $program }”. Loma: { $role }.
+invite-expires = Uzaicinājums ir derīgs līdz { $time }.
 invite-create-account = Izveidojiet kontu, lai pieņemtu uzaicinājumu.
 invite-display-name = Jūsu vārds
 invite-accept = Pieņemt uzaicinājumu
@@ -89,6 +101,7 @@ dashboard-new-program = Jauna programma
 ## Programma.
 
 program-sections = Programmas sadaļas
+program-overview = Pārskats
 program-announcements = Paziņojumi
 program-members = Dalībnieki
 program-settings = Programmas iestatījumi
@@ -98,6 +111,8 @@ announce-body = Ziņa
 announce-post = Publicēt paziņojumu
 announce-pending = Vēl nav nosūtīts
 announce-by = { $author }, { $time }
+announce-posted = Paziņojums ir publicēts.
+announce-by-in = { $author }, „{ $program }”, { $time }
 program-name = Nosaukums
 program-description = Apraksts
 program-locale = Programmas valoda
@@ -107,12 +122,17 @@ members-invite = Uzaicināt kādu
 members-invite-email = E-pasta adrese
 members-invite-role = Loma
 members-invite-send = Nosūtīt uzaicinājumu
+members-invite-sent = Uzaicinājums adresātam { $email } ir ceļā.
 members-invitations = Uzaicinājumi
+members-invited-at = nosūtīts { $time }
+members-no-invitations = Uzaicinājumu vēl nav.
 members-roles = Lomas
 members-grant = Pievienot lomu
 members-grant-role = Pievienojamā loma
+members-grant-submit = Pievienot
 members-remove-role = Noņemt lomu “{ $role }” dalībniekam { $name }
 members-revoke = Atsaukt uzaicinājumu { $email }
+members-revoke-short = Atsaukt
 invitation-pending = gaida atbildi
 invitation-accepted = pieņemts
 invitation-revoked = atsaukts

@@ -21,16 +21,23 @@ status-unsent = { $count ->
 ## Wspólne słowa.
 
 common-loading = Wczytywanie…
-common-error = Coś poszło nie tak: { $message }
 common-retry = Spróbuj ponownie
 common-save = Zapisz
 common-saved = Zapisano.
-common-cancel = Anuluj
 common-dismiss = Zamknij
 common-not-found = Ta strona nie istnieje.
+notfound-title = Nie znaleziono strony
 common-go-home = Przejdź do moich programów
-sync-rejected = Nie zastosowano: { $message }
+sync-rejected = { $what }: nie zastosowano. { $message }
 sync-queued = Zapisano na tym urządzeniu. Zostanie wysłane, gdy wróci połączenie.
+command-update-profile = Twoje ustawienia
+command-create-program = Nowy program „{ $name }”
+command-update-program = Ustawienia programu
+command-invite-member = Zaproszenie dla { $email }
+command-revoke-invitation = Wycofanie zaproszenia
+command-grant-role = Dodanie roli { $role }
+command-revoke-role = Odebranie roli { $role }
+command-post-announcement = Ogłoszenie „{ $title }”
 
 ## Role i sekcje.
 
@@ -48,10 +55,12 @@ section-review-intro = Tutaj pojawią się prace projektowe, ich wersje i koment
 section-feedback-intro = Tutaj pojawią się wiadomości, cotygodniowe ankiety i cele.
 section-selection-intro = Tutaj pojawią się zgłoszenia, karty ocen i decyzje.
 section-booking-intro = Tutaj pojawią się grafiki, sesje i rezerwacje.
+section-coming = Ta część Mentorhub nie jest jeszcze gotowa.
 
 ## Logowanie, zmiana hasła, zaproszenia.
 
 signin-title = Logowanie
+signin-intro = Programy mentoringowe i coachingowe: rekrutacja, informacja zwrotna, przegląd dokumentów i sesje w jednym miejscu.
 signin-email = Adres e-mail
 signin-password = Hasło
 signin-submit = Zaloguj się
@@ -64,9 +73,12 @@ reset-new-title = Ustaw nowe hasło
 reset-new-password = Nowe hasło
 reset-save = Zapisz nowe hasło
 reset-done = Hasło zostało zmienione. Zaloguj się nowym hasłem.
+reset-back = Wróć do logowania
+reset-ask-again = Poproś o nowy link
 password-hint = Co najmniej 10 znaków. Kilka słów z rzędu to dobre hasło.
 invite-title = Twoje zaproszenie
 invite-body = Zaproszenie do programu „{ $program }”. Rola: { $role }.
+invite-expires = Zaproszenie jest ważne do { $time }.
 invite-create-account = Załóż konto, aby przyjąć zaproszenie.
 invite-display-name = Imię i nazwisko
 invite-accept = Przyjmij zaproszenie
@@ -91,6 +103,7 @@ dashboard-new-program = Nowy program
 ## Program.
 
 program-sections = Sekcje programu
+program-overview = Przegląd
 program-announcements = Ogłoszenia
 program-members = Uczestnicy
 program-settings = Ustawienia programu
@@ -100,6 +113,8 @@ announce-body = Wiadomość
 announce-post = Opublikuj ogłoszenie
 announce-pending = Jeszcze nie wysłano
 announce-by = { $author }, { $time }
+announce-posted = Ogłoszenie zostało opublikowane.
+announce-by-in = { $author }, „{ $program }”, { $time }
 program-name = Nazwa
 program-description = Opis
 program-locale = Język programu
@@ -109,12 +124,17 @@ members-invite = Zaproś kogoś
 members-invite-email = Adres e-mail
 members-invite-role = Rola
 members-invite-send = Wyślij zaproszenie
+members-invite-sent = Zaproszenie dla { $email } jest w drodze.
 members-invitations = Zaproszenia
+members-invited-at = wysłane { $time }
+members-no-invitations = Nie ma jeszcze zaproszeń.
 members-roles = Role
 members-grant = Dodaj rolę
 members-grant-role = Rola do dodania
+members-grant-submit = Dodaj
 members-remove-role = Odbierz rolę „{ $role }” osobie { $name }
 members-revoke = Wycofaj zaproszenie dla { $email }
+members-revoke-short = Wycofaj
 invitation-pending = czeka na odpowiedź
 invitation-accepted = przyjęte
 invitation-revoked = wycofane

@@ -21,16 +21,23 @@ status-unsent = { $count ->
 ## Общие слова.
 
 common-loading = Загрузка…
-common-error = Что-то пошло не так: { $message }
 common-retry = Попробовать снова
 common-save = Сохранить
 common-saved = Сохранено.
-common-cancel = Отмена
 common-dismiss = Закрыть
 common-not-found = Такой страницы нет.
+notfound-title = Страница не найдена
 common-go-home = К моим программам
-sync-rejected = Не применено: { $message }
+sync-rejected = { $what }: не применено. { $message }
 sync-queued = Сохранено на этом устройстве. Будет отправлено, когда появится связь.
+command-update-profile = Ваши настройки
+command-create-program = Новая программа «{ $name }»
+command-update-program = Настройки программы
+command-invite-member = Приглашение для { $email }
+command-revoke-invitation = Отзыв приглашения
+command-grant-role = Добавление роли «{ $role }»
+command-revoke-role = Снятие роли «{ $role }»
+command-post-announcement = Объявление «{ $title }»
 
 ## Роли и разделы.
 
@@ -48,10 +55,12 @@ section-review-intro = Здесь появятся проектные работ
 section-feedback-intro = Здесь появятся сообщения, еженедельные анкеты и цели.
 section-selection-intro = Здесь появятся анкеты кандидатов, оценки и решения.
 section-booking-intro = Здесь появятся расписания, сессии и записи на встречи.
+section-coming = Этот раздел Mentorhub пока не готов.
 
 ## Вход, сброс пароля, приглашения.
 
 signin-title = Вход
+signin-intro = Программы наставничества и коучинга: отбор, обратная связь, разбор документов и встречи — в одном месте.
 signin-email = Адрес электронной почты
 signin-password = Пароль
 signin-submit = Войти
@@ -64,9 +73,12 @@ reset-new-title = Новый пароль
 reset-new-password = Новый пароль
 reset-save = Сохранить новый пароль
 reset-done = Пароль изменён. Войдите с новым паролем.
+reset-back = Вернуться ко входу
+reset-ask-again = Запросить новую ссылку
 password-hint = Не меньше 10 символов. Несколько слов подряд — хороший пароль.
 invite-title = Ваше приглашение
 invite-body = Вас приглашают в программу «{ $program }». Роль: { $role }.
+invite-expires = Приглашение действует до { $time }.
 invite-create-account = Создайте учётную запись, чтобы принять приглашение.
 invite-display-name = Ваше имя
 invite-accept = Принять приглашение
@@ -91,6 +103,7 @@ dashboard-new-program = Новая программа
 ## Программа.
 
 program-sections = Разделы программы
+program-overview = Обзор
 program-announcements = Объявления
 program-members = Участники
 program-settings = Настройки программы
@@ -100,6 +113,8 @@ announce-body = Сообщение
 announce-post = Опубликовать объявление
 announce-pending = Ещё не отправлено
 announce-by = { $author }, { $time }
+announce-posted = Объявление опубликовано.
+announce-by-in = { $author }, «{ $program }», { $time }
 program-name = Название
 program-description = Описание
 program-locale = Язык программы
@@ -109,12 +124,17 @@ members-invite = Пригласить участника
 members-invite-email = Адрес электронной почты
 members-invite-role = Роль
 members-invite-send = Отправить приглашение
+members-invite-sent = Приглашение для { $email } отправляется.
 members-invitations = Приглашения
+members-invited-at = отправлено { $time }
+members-no-invitations = Приглашений пока нет.
 members-roles = Роли
 members-grant = Добавить роль
 members-grant-role = Какую роль добавить
+members-grant-submit = Добавить
 members-remove-role = Снять роль «{ $role }» с участника { $name }
 members-revoke = Отозвать приглашение для { $email }
+members-revoke-short = Отозвать
 invitation-pending = ждёт ответа
 invitation-accepted = принято
 invitation-revoked = отозвано

@@ -30,13 +30,20 @@ pub struct Block {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum BlockKind {
-    Heading { level: u8 },
+    Heading {
+        level: u8,
+    },
     Paragraph,
-    ListItem { ordered: bool, depth: u8 },
+    ListItem {
+        ordered: bool,
+        depth: u8,
+    },
     Code,
     Quote,
     /// The start of a page of a PDF; the block holds no text.
-    Page { number: u32 },
+    Page {
+        number: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,7 +62,9 @@ pub enum MarkKind {
     Emphasis,
     Code,
     /// Only `http`, `https` and `mailto` links are kept (see [`safe_href`]).
-    Link { href: String },
+    Link {
+        href: String,
+    },
 }
 
 /// Whether a link target may be shown as a link: web and mail addresses only, never
@@ -176,7 +185,14 @@ mod tests {
     fn only_web_and_mail_links_are_safe() {
         assert!(safe_href("https://example.org/a"));
         assert!(safe_href("mailto:anna@example.org"));
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x", "/relative", "https://a b"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "/relative",
+            "https://a b",
+        ] {
             assert!(!safe_href(bad), "{bad}");
         }
     }
