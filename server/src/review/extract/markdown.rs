@@ -95,11 +95,7 @@ fn start_tag(s: &mut State, tag: Tag<'_>) {
             s.in_item = true;
         }
         Tag::TableRow | Tag::TableHead => s.start(BlockKind::Paragraph),
-        Tag::TableCell => {
-            if s.block_has_text {
-                s.text(" | ");
-            }
-        }
+        Tag::TableCell if s.block_has_text => s.text(" | "),
         Tag::Emphasis => s.marks.push((MarkKind::Emphasis, s.body.position())),
         Tag::Strong => s.marks.push((MarkKind::Strong, s.body.position())),
         Tag::Link { dest_url, .. } => {
@@ -136,10 +132,10 @@ fn end_tag(s: &mut State, tag: TagEnd) {
         | TagEnd::Paragraph
         | TagEnd::CodeBlock
         | TagEnd::TableRow
-        | TagEnd::TableHead => {
-            if !s.in_item {
-                s.body.finish();
-            }
+        | TagEnd::TableHead
+            if !s.in_item =>
+        {
+            s.body.finish()
         }
         _ => {}
     }

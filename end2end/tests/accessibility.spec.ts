@@ -1,0 +1,68 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { WINTER, expectNoHorizontalScroll, openProgram, signIn, unique } from './helpers';
+
+async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `${what} has accessibility violations`).toEqual([]);
+  await expectNoHorizontalScroll(page);
+}
+
+test('the sign-in page is accessible at 360 px', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAccessible(page, 'sign-in');
+});
+
+test('the signed-in pages are accessible at 360 px', async ({ page }) => {
+  await signIn(page, 'coordinator@mentorhub.test');
+  await expectAccessible(page, 'dashboard');
+
+  await openProgram(page, WINTER);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expectAccessible(page, 'program');
+
+  await page.getByRole('link', { name: 'Members' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Invitations' })).toBeVisible();
+  await expectAccessible(page, 'members');
+
+  await page.getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  await expectAccessible(page, 'section');
+
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expectAccessible(page, 'settings');
+});
+
+test('the keyboard reaches the main content through the skip link', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`offline state, pending items and errors are accessible in the ${colorScheme} theme`, async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, 'supervisor@mentorhub.test');
+    await openProgram(page, WINTER);
+    await page.getByRole('button', { name: 'Post the announcement' }).click();
+    await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+
+    await context.setOffline(true);
+    await page.getByLabel('Title').fill(unique('Pending in the dark'));
+    await page.getByLabel('Message').fill('Waiting for the network.');
+    await page.getByRole('button', { name: 'Post the announcement' }).click();
+    await expect(page.locator('#connection-status')).toContainText('1 unsent change');
+    await expectAccessible(page, `program offline (${colorScheme})`);
+    await context.setOffline(false);
+    await expect(page.locator('#connection-status')).toHaveText(/Online$/);
+  });
+}
