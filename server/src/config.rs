@@ -64,6 +64,9 @@ pub struct ServeArgs {
         default_value = "Mentorhub <no-reply@mentorhub.localhost>"
     )]
     pub mail_from: String,
+    /// The largest file a person may upload, in megabytes.
+    #[arg(long, env = "MENTORHUB_MAX_UPLOAD_MB", default_value_t = 20)]
+    pub max_upload_mb: usize,
     /// Seed the demo programs into an empty database and print the demo logins.
     #[arg(long, env = "MENTORHUB_DEMO")]
     pub demo: bool,

@@ -10,7 +10,9 @@
 //! - [`programs`]: programs, roles, announcements; the `ProgramMember` extractor.
 //! - [`invitations`]: invitations by e-mail and accepting them.
 //! - [`people`]: a person's own profile.
-//! - [`review`]: document review (so far: extracting text from uploads).
+//! - [`pairing`]: mentees paired with mentors, mentors under supervisors.
+//! - [`files`]: uploaded files, stored by content (a local folder).
+//! - [`review`]: document review: projects, versions, anchored threads, differences.
 //! - [`sync`]: commands in, the change feed out, live pokes over WebSocket.
 //! - [`mail`]: the e-mail queue and its worker (SMTP, a folder of .eml files, or memory).
 //! - [`demo`]: the demo programs `cargo xtask run` starts with.
@@ -28,10 +30,12 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod files;
 pub mod health;
 pub mod invitations;
 pub mod mail;
 pub mod openapi;
+pub mod pairing;
 pub mod people;
 pub mod programs;
 pub mod review;
@@ -57,13 +61,15 @@ pub const MAX_BODY_BYTES: usize = 512 * 1024;
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The `/api/v1` routes of every capability.
-pub fn api() -> Router<AppState> {
+pub fn api(max_upload: usize) -> Router<AppState> {
     Router::new()
         .route("/health", get(health::health))
         .route("/openapi.json", get(openapi::openapi_json))
         .merge(auth::router())
         .merge(programs::router())
         .merge(invitations::router())
+        .merge(pairing::router())
+        .merge(review::router(max_upload))
         .merge(sync::router())
         .fallback(web::api_not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -80,7 +86,7 @@ pub fn router(state: AppState, dist: Option<&Path>) -> Router {
         None => Router::new().fallback(web::no_client),
     };
     Router::new()
-        .nest("/api/v1", api())
+        .nest("/api/v1", api(state.settings.max_upload))
         .route("/api", get(web::api_not_found))
         .route("/api/{*rest}", get(web::api_not_found))
         .merge(client)

@@ -60,9 +60,12 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     };
     let mailer = Mailer::new(&args.mail_from, transport)?;
     let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
+    let mut settings = Settings::new(&args.public_url());
+    settings.max_upload = args.max_upload_mb.saturating_mul(1024 * 1024);
     let state = AppState(Arc::new(Inner {
         db: db.clone(),
-        settings: Settings::new(&args.public_url()),
+        settings,
+        files: server::files::BlobStore::local(args.data_dir.join("files")),
         mailer,
         hub: Hub::new(),
         clock: Arc::new(SystemClock),

@@ -2,7 +2,7 @@
 //! handlers' annotations and the shared wire types, so it cannot drift from the code; a test
 //! checks that every API route of the router is described.
 
-use crate::{auth, health, invitations, programs, sync};
+use crate::{auth, health, invitations, pairing, programs, review, sync};
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -28,6 +28,13 @@ Errors are {code, message, field} with stable codes."
         programs::routes::dashboard,
         programs::routes::program,
         programs::routes::members,
+        pairing::pairs,
+        review::routes::projects,
+        review::routes::project,
+        review::routes::version,
+        review::routes::diff,
+        review::uploads::upload,
+        review::uploads::download,
         sync::commands::post_commands,
         sync::changes,
         sync::live::live,
@@ -37,6 +44,7 @@ Errors are {code, message, field} with stable codes."
     tags(
         (name = "accounts", description = "Sign-in, sessions, password reset, invitations"),
         (name = "programs", description = "Programs, roles, announcements"),
+        (name = "review", description = "Projects, versions, anchored comment threads"),
         (name = "sync", description = "Commands, the change feed and live pokes"),
         (name = "operations", description = "Health"),
     )

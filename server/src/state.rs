@@ -53,6 +53,8 @@ pub struct Settings {
     pub public_url: String,
     /// Mark cookies `Secure` (the public URL is https).
     pub secure_cookies: bool,
+    /// The largest file a person may upload, in bytes.
+    pub max_upload: usize,
 }
 
 impl Settings {
@@ -61,6 +63,7 @@ impl Settings {
         Self {
             secure_cookies: public_url.starts_with("https://"),
             public_url,
+            max_upload: 20 * 1024 * 1024,
         }
     }
 }
@@ -70,6 +73,7 @@ pub struct Inner {
     pub settings: Settings,
     pub mailer: Mailer,
     pub hub: Hub,
+    pub files: crate::files::BlobStore,
     pub clock: Arc<dyn Clock>,
     /// Flips to true when the server begins shutting down; long-lived tasks watch it.
     pub shutdown: watch::Receiver<bool>,

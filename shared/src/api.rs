@@ -175,3 +175,32 @@ pub struct Health {
     pub database: String,
     pub version: String,
 }
+
+/// A mentee paired with a mentor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Pair {
+    pub mentee_id: PersonId,
+    pub mentee_name: String,
+    pub mentor_id: PersonId,
+    pub mentor_name: String,
+}
+
+/// A mentor under a supervisor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Supervision {
+    pub mentor_id: PersonId,
+    pub mentor_name: String,
+    pub supervisor_id: PersonId,
+    pub supervisor_name: String,
+}
+
+/// `GET /api/v1/programs/{id}/pairs`: coordinators only.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PairList {
+    pub pairs: Vec<Pair>,
+    pub supervisions: Vec<Supervision>,
+    pub head: i64,
+}

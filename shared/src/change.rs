@@ -2,7 +2,7 @@
 //! and are poked over the `/api/v1/live` WebSocket when there is something new for them.
 
 use crate::api::{Announcement, Invitation};
-use crate::ids::{PersonId, ProgramId};
+use crate::ids::{PersonId, ProgramId, ProjectId, ThreadId};
 use crate::locale::{Locale, TimeZoneName};
 use crate::role::Role;
 use chrono::{DateTime, Utc};
@@ -39,6 +39,38 @@ pub enum Event {
     },
     InvitationChanged(Invitation),
     AnnouncementPosted(Announcement),
+    /// A mentee was paired with a mentor, or the pairing ended.
+    PairingChanged {
+        program_id: ProgramId,
+        mentee_id: PersonId,
+        mentor_id: PersonId,
+        paired: bool,
+    },
+    /// Something happened in a project under review: refetch what shows it.
+    ReviewActivity {
+        program_id: ProgramId,
+        project_id: ProjectId,
+        activity: ReviewActivityKind,
+        thread_id: Option<ThreadId>,
+        actor_name: String,
+    },
+}
+
+/// What happened in a project under review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewActivityKind {
+    ProjectCreated,
+    VersionAdded,
+    StageCompleted,
+    StageReopened,
+    ThreadStarted,
+    CommentAdded,
+    CommentEdited,
+    ThreadResolved,
+    ThreadReopened,
+    SuggestionAccepted,
 }
 
 impl Event {
@@ -50,6 +82,9 @@ impl Event {
             | Event::MembershipChanged { program_id, .. } => Some(*program_id),
             Event::InvitationChanged(i) => Some(i.program_id),
             Event::AnnouncementPosted(a) => Some(a.program_id),
+            Event::PairingChanged { program_id, .. } | Event::ReviewActivity { program_id, .. } => {
+                Some(*program_id)
+            }
         }
     }
 }

@@ -40,6 +40,18 @@ pub enum ErrorCode {
     ResetLinkInvalid,
     /// The invitation was sent to another e-mail address than the signed-in person's.
     InvitationForSomeoneElse,
+    /// The uploaded file is empty.
+    DocumentEmpty,
+    /// The file is not a Markdown, text, Word (DOCX) or PDF document.
+    DocumentUnsupported,
+    /// The document is damaged and cannot be read.
+    DocumentUnreadable,
+    /// The document is too large or too complex to read.
+    DocumentTooComplex,
+    /// The document is protected with a password.
+    DocumentEncrypted,
+    /// The document has no text to read.
+    DocumentWithoutText,
     /// The database or another dependency is not reachable.
     Unavailable,
     /// A fault on the server; details are in the server log, never in the answer.
@@ -47,7 +59,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
         ErrorCode::CsrfFailed,
@@ -64,6 +76,12 @@ impl ErrorCode {
         ErrorCode::InvitationInvalid,
         ErrorCode::ResetLinkInvalid,
         ErrorCode::InvitationForSomeoneElse,
+        ErrorCode::DocumentEmpty,
+        ErrorCode::DocumentUnsupported,
+        ErrorCode::DocumentUnreadable,
+        ErrorCode::DocumentTooComplex,
+        ErrorCode::DocumentEncrypted,
+        ErrorCode::DocumentWithoutText,
         ErrorCode::Unavailable,
         ErrorCode::Internal,
     ];
@@ -86,6 +104,12 @@ impl ErrorCode {
             ErrorCode::InvitationInvalid => "invitation_invalid",
             ErrorCode::ResetLinkInvalid => "reset_link_invalid",
             ErrorCode::InvitationForSomeoneElse => "invitation_for_someone_else",
+            ErrorCode::DocumentEmpty => "document_empty",
+            ErrorCode::DocumentUnsupported => "document_unsupported",
+            ErrorCode::DocumentUnreadable => "document_unreadable",
+            ErrorCode::DocumentTooComplex => "document_too_complex",
+            ErrorCode::DocumentEncrypted => "document_encrypted",
+            ErrorCode::DocumentWithoutText => "document_without_text",
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::Internal => "internal",
         }
@@ -100,7 +124,13 @@ impl ErrorCode {
             }
             ErrorCode::NotFound => 404,
             ErrorCode::MalformedRequest | ErrorCode::UnknownCommand => 400,
-            ErrorCode::InvalidInput => 422,
+            ErrorCode::InvalidInput
+            | ErrorCode::DocumentEmpty
+            | ErrorCode::DocumentUnreadable
+            | ErrorCode::DocumentTooComplex
+            | ErrorCode::DocumentEncrypted
+            | ErrorCode::DocumentWithoutText => 422,
+            ErrorCode::DocumentUnsupported => 415,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::Conflict | ErrorCode::CommandIdReused | ErrorCode::LastCoordinator => 409,
@@ -132,14 +162,24 @@ pub struct ApiError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InvalidReason {
     Empty,
-    TooShort { min: usize },
-    TooLong { max: usize },
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
     ControlCharacters,
     NotAnEmail,
     UnknownTimeZone,
     UnknownLocale,
     NothingToChange,
-    TooMany { max: usize },
+    TooMany {
+        max: usize,
+    },
+    /// The person named does not hold the role the action needs in this program.
+    NotInRole,
+    /// No such stage in the program.
+    UnknownStage,
 }
 
 /// A validation failure of one field.
@@ -167,6 +207,8 @@ impl Invalid {
             InvalidReason::UnknownLocale => ("invalid-unknown-locale", None),
             InvalidReason::NothingToChange => ("invalid-nothing-to-change", None),
             InvalidReason::TooMany { max } => ("invalid-too-many", Some(("max", max))),
+            InvalidReason::NotInRole => ("invalid-not-in-role", None),
+            InvalidReason::UnknownStage => ("invalid-unknown-stage", None),
         }
     }
 }
@@ -184,6 +226,8 @@ fn reason_in_english(reason: InvalidReason) -> String {
         InvalidReason::UnknownLocale => "is not a supported language".into(),
         InvalidReason::NothingToChange => "nothing to change".into(),
         InvalidReason::TooMany { max } => format!("at most {max} allowed"),
+        InvalidReason::NotInRole => "does not hold the needed role in this program".into(),
+        InvalidReason::UnknownStage => "is not a stage of this program".into(),
     }
 }
 

@@ -80,3 +80,23 @@ id_type!(
     /// A program's plan of sessions laid over a participant's sprint.
     SessionPlanId
 );
+id_type!(
+    /// A participant's project whose documents are reviewed.
+    ProjectId
+);
+id_type!(
+    /// One uploaded version of a project's document.
+    VersionId
+);
+id_type!(
+    /// An uploaded file, before it becomes a version.
+    UploadId
+);
+id_type!(
+    /// A comment thread anchored to a passage of a version.
+    ThreadId
+);
+id_type!(
+    /// One comment in a thread.
+    CommentId
+);

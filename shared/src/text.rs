@@ -94,6 +94,27 @@ text_type!(
     AnnouncementBody, field = "body", min = 1, max = 4000, multiline = true
 );
 
+text_type!(
+    /// The title of a participant's project.
+    ProjectTitle, field = "title", min = 1, max = 200, multiline = false
+);
+text_type!(
+    /// The name of a review stage (e.g. "Draft", "Final").
+    StageName, field = "stage", min = 1, max = 80, multiline = false
+);
+text_type!(
+    /// What changed in a version, in the uploader's words (may be empty).
+    VersionNote, field = "note", min = 0, max = 2000, multiline = true
+);
+text_type!(
+    /// The text of a comment.
+    CommentBody, field = "body", min = 1, max = 10000, multiline = true
+);
+text_type!(
+    /// Replacement text a comment proposes for its passage (empty proposes deleting it).
+    SuggestedText, field = "suggestion", min = 0, max = 10000, multiline = true
+);
+
 /// An e-mail address, trimmed and lower-cased. Only the shape is checked here; whether it
 /// receives mail is proven by the links we send to it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

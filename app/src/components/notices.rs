@@ -31,6 +31,11 @@ pub fn describe(i: I18n, command: &Command) -> String {
             "command-post-announcement",
             &[("title", c.title.as_str().into())],
         ),
+        Command::CreateProject(c) => i.t_with(
+            "command-create-project",
+            &[("title", c.title.as_str().into())],
+        ),
+        other => i.t(&format!("command-{}", other.type_name().replace('_', "-"))),
     }
 }
 

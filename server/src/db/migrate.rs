@@ -4,12 +4,20 @@ use sqlx::SqlSafeStr;
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 
 /// `(version, description, sqlite sql, postgres sql)`: every version exists for both backends.
-const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("migrations/sqlite/0001_foundation.sql"),
-    include_str!("migrations/postgres/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("migrations/sqlite/0001_foundation.sql"),
+        include_str!("migrations/postgres/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "pairs and review",
+        include_str!("migrations/sqlite/0002_pairs_and_review.sql"),
+        include_str!("migrations/postgres/0002_pairs_and_review.sql"),
+    ),
+];
 
 fn migrator(pick: impl Fn(&(i64, &str, &'static str, &'static str)) -> &'static str) -> Migrator {
     Migrator::with_migrations(

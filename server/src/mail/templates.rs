@@ -62,6 +62,33 @@ pub fn password_reset(locale: Locale, email: &str, link: &str) -> Rendered {
     }
 }
 
+pub struct MentionMail<'a> {
+    pub locale: Locale,
+    pub author: &'a str,
+    pub project: &'a str,
+    pub excerpt: &'a str,
+    pub link: &'a str,
+}
+
+/// "X mentioned you in project Y", with the start of the comment and a link.
+pub fn mention(m: &MentionMail<'_>) -> Rendered {
+    let t = i18n();
+    let mut excerpt: String = m.excerpt.chars().take(400).collect();
+    if m.excerpt.chars().count() > 400 {
+        excerpt.push('…');
+    }
+    let args: [(&str, Arg<'_>); 4] = [
+        ("author", m.author.into()),
+        ("project", m.project.into()),
+        ("excerpt", (&excerpt).into()),
+        ("link", m.link.into()),
+    ];
+    Rendered {
+        subject: t.text_with(m.locale, "email-mention-subject", &args),
+        body: with_signature(m.locale, t.text_with(m.locale, "email-mention-body", &args)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use crate::db::Tx;
 use crate::error::{AppError, AppResult, request_locale};
 use crate::extract::ApiJson;
 use crate::state::AppState;
-use crate::{invitations, people, programs};
+use crate::{invitations, pairing, people, programs, review};
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Utc};
@@ -233,5 +233,19 @@ async fn dispatch(ctx: &mut CommandCtx<'_>, command: &Command) -> AppResult<Vec<
         Command::PostAnnouncement(c) => programs::commands::post_announcement(ctx, c).await,
         Command::InviteMember(c) => invitations::commands::invite_member(ctx, c).await,
         Command::RevokeInvitation(c) => invitations::commands::revoke_invitation(ctx, c).await,
+        Command::PairMentee(c) => pairing::commands::pair_mentee(ctx, c).await,
+        Command::UnpairMentee(c) => pairing::commands::unpair_mentee(ctx, c).await,
+        Command::AssignSupervisor(c) => pairing::commands::assign_supervisor(ctx, c).await,
+        Command::SetReviewStages(c) => review::projects::set_review_stages(ctx, c).await,
+        Command::CreateProject(c) => review::projects::create_project(ctx, c).await,
+        Command::AddVersion(c) => review::projects::add_version(ctx, c).await,
+        Command::CompleteStage(c) => review::projects::complete_stage(ctx, c).await,
+        Command::ReopenStage(c) => review::projects::reopen_stage(ctx, c).await,
+        Command::StartThread(c) => review::threads::start_thread(ctx, c).await,
+        Command::ReplyToThread(c) => review::threads::reply_to_thread(ctx, c).await,
+        Command::EditComment(c) => review::threads::edit_comment(ctx, c).await,
+        Command::ResolveThread(c) => review::threads::resolve_thread(ctx, c).await,
+        Command::ReopenThread(c) => review::threads::reopen_thread(ctx, c).await,
+        Command::AcceptSuggestion(c) => review::threads::accept_suggestion(ctx, c).await,
     }
 }

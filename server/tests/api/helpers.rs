@@ -96,6 +96,7 @@ impl TestApp {
             )
             .unwrap(),
             hub: Hub::new(),
+            files: server::files::BlobStore::local(dir.path().join("files")),
             clock: clock.clone(),
             shutdown: shutdown_rx,
         }));

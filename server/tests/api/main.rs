@@ -9,5 +9,6 @@ mod commands;
 mod helpers;
 mod invitations;
 mod live;
+mod review;
 mod scale_out;
 mod storage_story;

@@ -36,6 +36,20 @@ command-revoke-invitation = Revoking an invitation
 command-grant-role = Adding the role { $role }
 command-revoke-role = Removing the role { $role }
 command-post-announcement = The announcement “{ $title }”
+command-pair-mentee = Pairing a mentee with a mentor
+command-unpair-mentee = Ending a pairing
+command-assign-supervisor = Assigning a supervisor
+command-set-review-stages = The review stages
+command-create-project = The new project “{ $title }”
+command-add-version = The new version
+command-complete-stage = Marking a stage finished
+command-reopen-stage = Reopening a stage
+command-start-thread = Your comment
+command-reply-to-thread = Your reply
+command-edit-comment = Editing a comment
+command-resolve-thread = Resolving a thread
+command-reopen-thread = Reopening a thread
+command-accept-suggestion = Accepting a suggested change
 
 ## Roles and sections.
 

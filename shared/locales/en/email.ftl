@@ -21,3 +21,11 @@ email-reset-body =
     { $link }
 
     The link works for one hour and only once. If it was not you, ignore this e-mail: your password stays as it is.
+email-mention-subject = { $author } mentioned you in “{ $project }”
+email-mention-body =
+    { $author } mentioned you in a comment on “{ $project }”:
+
+    { $excerpt }
+
+    Open the project:
+    { $link }

@@ -19,6 +19,12 @@ error-invitation-for-someone-else = This invitation was sent to another e-mail a
 error-unavailable = The service is unavailable for a moment. Your changes are kept and will be sent.
 error-internal = Something went wrong on our side. Try again in a moment.
 error-network = No connection to the server.
+error-document-empty = The file is empty. Choose the file with your work and upload it again.
+error-document-unsupported = This file is not a Markdown, text, Word (DOCX) or PDF document. Save it in one of these formats and upload it again.
+error-document-unreadable = The document is damaged and cannot be read. Open it, save it again and upload the new copy.
+error-document-too-complex = The document is too large or too complex to read. Split it into smaller parts or save it without embedded media.
+error-document-encrypted = The document is protected with a password. Save a copy without the password and upload that.
+error-document-without-text = The document has no text to read — a scanned PDF needs text recognition first.
 
 ## Validation of one field: $field is the field's translated label.
 
@@ -50,3 +56,14 @@ field-locale = Language
 field-profile = Profile
 field-program = Program
 field-commands = Changes
+field-stage = Stage
+field-stages = Stages
+field-note = Note
+field-suggestion = Suggested text
+field-anchor = Selected passage
+field-mentions = Mentions
+invalid-not-in-role = { $field }: this person does not hold the needed role in the program.
+invalid-unknown-stage = { $field }: the program has no such stage.
+field-mentee-id = Mentee
+field-mentor-id = Mentor
+field-supervisor-id = Supervisor

@@ -37,6 +37,20 @@ command-revoke-invitation = Uzaicinājuma atsaukšana
 command-grant-role = Lomas „{ $role }” piešķiršana
 command-revoke-role = Lomas „{ $role }” noņemšana
 command-post-announcement = Paziņojums „{ $title }”
+command-pair-mentee = Mentora piešķiršana klientam
+command-unpair-mentee = Pāra beigšana
+command-assign-supervisor = Supervizora piešķiršana
+command-set-review-stages = Darba posmi
+command-create-project = Jaunais darbs „{ $title }”
+command-add-version = Jaunā versija
+command-complete-stage = Posma pabeigšana
+command-reopen-stage = Posma atsākšana
+command-start-thread = Jūsu komentārs
+command-reply-to-thread = Jūsu atbilde
+command-edit-comment = Komentāra labošana
+command-resolve-thread = Diskusijas slēgšana
+command-reopen-thread = Diskusijas atsākšana
+command-accept-suggestion = Ieteiktā labojuma pieņemšana
 
 ## Lomas un sadaļas.
 

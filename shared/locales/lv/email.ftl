@@ -21,3 +21,11 @@ email-reset-body =
     { $link }
 
     Saite darbojas vienu stundu un tikai vienu reizi. Ja tas nebijāt jūs, neņemiet šo vēstuli vērā: parole paliks tā pati.
+email-mention-subject = { $author } jūs pieminēja darbā “{ $project }”
+email-mention-body =
+    { $author } jūs pieminēja komentārā par darbu “{ $project }”:
+
+    { $excerpt }
+
+    Atvērt darbu:
+    { $link }

@@ -19,6 +19,12 @@ error-invitation-for-someone-else = Šis uzaicinājums nosūtīts uz citu e-past
 error-unavailable = Pakalpojums uz brīdi nav pieejams. Jūsu izmaiņas ir saglabātas un tiks nosūtītas.
 error-internal = Mūsu pusē kaut kas nogāja greizi. Mēģiniet vēlreiz pēc brīža.
 error-network = Nav savienojuma ar serveri.
+error-document-empty = Fails ir tukšs. Izvēlieties failu ar savu darbu un augšupielādējiet to vēlreiz.
+error-document-unsupported = Tas nav Markdown, teksta, Word (DOCX) vai PDF dokuments. Saglabājiet to kādā no šiem formātiem un augšupielādējiet vēlreiz.
+error-document-unreadable = Dokuments ir bojāts, un to nevar nolasīt. Atveriet to, saglabājiet no jauna un augšupielādējiet jauno kopiju.
+error-document-too-complex = Dokuments ir pārāk liels vai sarežģīts, lai to nolasītu. Sadaliet to daļās vai saglabājiet bez iegultiem multivides failiem.
+error-document-encrypted = Dokuments ir aizsargāts ar paroli. Saglabājiet kopiju bez paroles un augšupielādējiet to.
+error-document-without-text = Dokumentā nav teksta — skenētam PDF vispirms vajadzīga teksta atpazīšana.
 
 ## Viena lauka pārbaude: $field ir lauka nosaukums.
 
@@ -44,3 +50,14 @@ field-locale = Valoda
 field-profile = Profils
 field-program = Programma
 field-commands = Izmaiņas
+field-stage = Posms
+field-stages = Posmi
+field-note = Piezīme
+field-suggestion = Ieteiktais teksts
+field-anchor = Atlasītais fragments
+field-mentions = Pieminējumi
+invalid-not-in-role = “{ $field }”: šai personai programmā nav vajadzīgās lomas.
+invalid-unknown-stage = “{ $field }”: programmā nav šāda posma.
+field-mentee-id = Klients
+field-mentor-id = Mentors
+field-supervisor-id = Supervizors

@@ -38,6 +38,20 @@ command-revoke-invitation = Wycofanie zaproszenia
 command-grant-role = Dodanie roli { $role }
 command-revoke-role = Odebranie roli { $role }
 command-post-announcement = Ogłoszenie „{ $title }”
+command-pair-mentee = Przydzielenie mentora uczestnikowi
+command-unpair-mentee = Zakończenie pary
+command-assign-supervisor = Przydzielenie superwizora
+command-set-review-stages = Etapy pracy
+command-create-project = Nowa praca „{ $title }”
+command-add-version = Nowa wersja
+command-complete-stage = Zakończenie etapu
+command-reopen-stage = Wznowienie etapu
+command-start-thread = Twój komentarz
+command-reply-to-thread = Twoja odpowiedź
+command-edit-comment = Poprawka komentarza
+command-resolve-thread = Zamknięcie wątku
+command-reopen-thread = Wznowienie wątku
+command-accept-suggestion = Przyjęcie proponowanej zmiany
 
 ## Role i sekcje.
 

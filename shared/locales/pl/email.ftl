@@ -21,3 +21,11 @@ email-reset-body =
     { $link }
 
     Link działa przez godzinę i tylko raz. Jeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.
+email-mention-subject = { $author } wspomina o Tobie w pracy „{ $project }”
+email-mention-body =
+    { $author } wspomina o Tobie w komentarzu do pracy „{ $project }”:
+
+    { $excerpt }
+
+    Otwórz pracę:
+    { $link }

@@ -19,6 +19,12 @@ error-invitation-for-someone-else = To zaproszenie wysłano na inny adres e-mail
 error-unavailable = Usługa jest chwilowo niedostępna. Twoje zmiany są zachowane i zostaną wysłane.
 error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
 error-network = Brak połączenia z serwerem.
+error-document-empty = Plik jest pusty. Wybierz plik ze swoją pracą i prześlij go ponownie.
+error-document-unsupported = To nie jest dokument Markdown, tekstowy, Word (DOCX) ani PDF. Zapisz go w jednym z tych formatów i prześlij ponownie.
+error-document-unreadable = Dokument jest uszkodzony i nie da się go odczytać. Otwórz go, zapisz ponownie i prześlij nową kopię.
+error-document-too-complex = Dokument jest za duży lub zbyt złożony, by go odczytać. Podziel go na części lub zapisz bez osadzonych multimediów.
+error-document-encrypted = Dokument jest chroniony hasłem. Zapisz kopię bez hasła i prześlij ją.
+error-document-without-text = Dokument nie zawiera tekstu — zeskanowany PDF wymaga najpierw rozpoznania tekstu.
 
 ## Sprawdzanie jednego pola: $field to nazwa pola.
 
@@ -51,3 +57,14 @@ field-locale = Język
 field-profile = Profil
 field-program = Program
 field-commands = Zmiany
+field-stage = Etap
+field-stages = Etapy
+field-note = Notatka
+field-suggestion = Proponowany tekst
+field-anchor = Zaznaczony fragment
+field-mentions = Wzmianki
+invalid-not-in-role = „{ $field }”: ta osoba nie ma w programie potrzebnej roli.
+invalid-unknown-stage = „{ $field }”: program nie ma takiego etapu.
+field-mentee-id = Uczestnik
+field-mentor-id = Mentor
+field-supervisor-id = Superwizor

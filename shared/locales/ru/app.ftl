@@ -38,6 +38,20 @@ command-revoke-invitation = Отзыв приглашения
 command-grant-role = Добавление роли «{ $role }»
 command-revoke-role = Снятие роли «{ $role }»
 command-post-announcement = Объявление «{ $title }»
+command-pair-mentee = Назначение тренера клиенту
+command-unpair-mentee = Завершение пары
+command-assign-supervisor = Назначение супервизора
+command-set-review-stages = Этапы работы
+command-create-project = Новая работа «{ $title }»
+command-add-version = Новая версия
+command-complete-stage = Завершение этапа
+command-reopen-stage = Возобновление этапа
+command-start-thread = Ваш комментарий
+command-reply-to-thread = Ваш ответ
+command-edit-comment = Правка комментария
+command-resolve-thread = Закрытие обсуждения
+command-reopen-thread = Возобновление обсуждения
+command-accept-suggestion = Принятие предложенной правки
 
 ## Роли и разделы.
 

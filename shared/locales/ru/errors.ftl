@@ -19,6 +19,12 @@ error-invitation-for-someone-else = Это приглашение отправл
 error-unavailable = Сервис ненадолго недоступен. Ваши изменения сохранены и будут отправлены.
 error-internal = Что-то пошло не так на нашей стороне. Попробуйте чуть позже.
 error-network = Нет связи с сервером.
+error-document-empty = Файл пустой. Выберите файл с вашей работой и загрузите его снова.
+error-document-unsupported = Это не документ Markdown, текстовый, Word (DOCX) или PDF. Сохраните его в одном из этих форматов и загрузите снова.
+error-document-unreadable = Документ повреждён, его не удаётся прочитать. Откройте его, сохраните заново и загрузите новую копию.
+error-document-too-complex = Документ слишком большой или сложный для чтения. Разделите его на части или сохраните без встроенных медиафайлов.
+error-document-encrypted = Документ защищён паролем. Сохраните копию без пароля и загрузите её.
+error-document-without-text = В документе нет текста — для отсканированного PDF сначала нужно распознавание текста.
 
 ## Проверка одного поля: $field — название поля.
 
@@ -52,3 +58,14 @@ field-locale = Язык
 field-profile = Профиль
 field-program = Программа
 field-commands = Изменения
+field-stage = Этап
+field-stages = Этапы
+field-note = Примечание
+field-suggestion = Предлагаемый текст
+field-anchor = Выделенный фрагмент
+field-mentions = Упоминания
+invalid-not-in-role = «{ $field }»: у этого человека нет нужной роли в программе.
+invalid-unknown-stage = «{ $field }»: в программе нет такого этапа.
+field-mentee-id = Клиент
+field-mentor-id = Тренер
+field-supervisor-id = Супервизор

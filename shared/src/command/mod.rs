@@ -8,14 +8,22 @@
 mod announcement;
 mod invitation;
 mod membership;
+mod pairing;
 mod profile;
 mod program;
+mod review;
 
 pub use announcement::PostAnnouncement;
 pub use invitation::{InviteMember, RevokeInvitation};
 pub use membership::{GrantRole, RevokeRole};
+pub use pairing::{AssignSupervisor, PairMentee, UnpairMentee};
 pub use profile::UpdateProfile;
 pub use program::{CreateProgram, UpdateProgram};
+pub use review::{
+    AcceptSuggestion, AddVersion, CompleteStage, CreateProject, EditComment, MAX_MENTIONS,
+    MAX_STAGES, ReopenStage, ReopenThread, ReplyToThread, ResolveThread, SetReviewStages,
+    StartThread,
+};
 
 use crate::error::{ErrorCode, Invalid};
 use crate::ids::{CommandId, ProgramId};
@@ -37,11 +45,25 @@ pub enum Command {
     GrantRole(GrantRole),
     RevokeRole(RevokeRole),
     PostAnnouncement(PostAnnouncement),
+    PairMentee(PairMentee),
+    UnpairMentee(UnpairMentee),
+    AssignSupervisor(AssignSupervisor),
+    SetReviewStages(SetReviewStages),
+    CreateProject(CreateProject),
+    AddVersion(AddVersion),
+    CompleteStage(CompleteStage),
+    ReopenStage(ReopenStage),
+    StartThread(StartThread),
+    ReplyToThread(ReplyToThread),
+    EditComment(EditComment),
+    ResolveThread(ResolveThread),
+    ReopenThread(ReopenThread),
+    AcceptSuggestion(AcceptSuggestion),
 }
 
 impl Command {
     /// Every command type name a server of this version understands.
-    pub const TYPES: [&'static str; 8] = [
+    pub const TYPES: [&'static str; 22] = [
         "update_profile",
         "create_program",
         "update_program",
@@ -50,6 +72,20 @@ impl Command {
         "grant_role",
         "revoke_role",
         "post_announcement",
+        "pair_mentee",
+        "unpair_mentee",
+        "assign_supervisor",
+        "set_review_stages",
+        "create_project",
+        "add_version",
+        "complete_stage",
+        "reopen_stage",
+        "start_thread",
+        "reply_to_thread",
+        "edit_comment",
+        "resolve_thread",
+        "reopen_thread",
+        "accept_suggestion",
     ];
 
     /// The type name, as in the JSON `type` field.
@@ -63,6 +99,20 @@ impl Command {
             Command::GrantRole(_) => "grant_role",
             Command::RevokeRole(_) => "revoke_role",
             Command::PostAnnouncement(_) => "post_announcement",
+            Command::PairMentee(_) => "pair_mentee",
+            Command::UnpairMentee(_) => "unpair_mentee",
+            Command::AssignSupervisor(_) => "assign_supervisor",
+            Command::SetReviewStages(_) => "set_review_stages",
+            Command::CreateProject(_) => "create_project",
+            Command::AddVersion(_) => "add_version",
+            Command::CompleteStage(_) => "complete_stage",
+            Command::ReopenStage(_) => "reopen_stage",
+            Command::StartThread(_) => "start_thread",
+            Command::ReplyToThread(_) => "reply_to_thread",
+            Command::EditComment(_) => "edit_comment",
+            Command::ResolveThread(_) => "resolve_thread",
+            Command::ReopenThread(_) => "reopen_thread",
+            Command::AcceptSuggestion(_) => "accept_suggestion",
         }
     }
 
@@ -76,6 +126,20 @@ impl Command {
             Command::GrantRole(c) => Some(c.program_id),
             Command::RevokeRole(c) => Some(c.program_id),
             Command::PostAnnouncement(c) => Some(c.program_id),
+            Command::PairMentee(c) => Some(c.program_id),
+            Command::UnpairMentee(c) => Some(c.program_id),
+            Command::AssignSupervisor(c) => Some(c.program_id),
+            Command::SetReviewStages(c) => Some(c.program_id),
+            Command::CreateProject(c) => Some(c.program_id),
+            Command::AddVersion(_)
+            | Command::CompleteStage(_)
+            | Command::ReopenStage(_)
+            | Command::StartThread(_)
+            | Command::ReplyToThread(_)
+            | Command::EditComment(_)
+            | Command::ResolveThread(_)
+            | Command::ReopenThread(_)
+            | Command::AcceptSuggestion(_) => None,
         }
     }
 
@@ -85,12 +149,26 @@ impl Command {
         match self {
             Command::UpdateProfile(c) => c.validate(),
             Command::UpdateProgram(c) => c.validate(),
+            Command::SetReviewStages(c) => c.validate(),
+            Command::StartThread(c) => c.validate(),
+            Command::ReplyToThread(c) => c.validate(),
             Command::CreateProgram(_)
             | Command::InviteMember(_)
             | Command::RevokeInvitation(_)
             | Command::GrantRole(_)
             | Command::RevokeRole(_)
-            | Command::PostAnnouncement(_) => Ok(()),
+            | Command::PostAnnouncement(_)
+            | Command::PairMentee(_)
+            | Command::UnpairMentee(_)
+            | Command::AssignSupervisor(_)
+            | Command::CreateProject(_)
+            | Command::AddVersion(_)
+            | Command::CompleteStage(_)
+            | Command::ReopenStage(_)
+            | Command::EditComment(_)
+            | Command::ResolveThread(_)
+            | Command::ReopenThread(_)
+            | Command::AcceptSuggestion(_) => Ok(()),
         }
     }
 }

@@ -24,6 +24,72 @@ fn tokens(text: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Word-level differences between two texts, as runs of equal, inserted and deleted text.
+pub fn word_diff(old: &str, new: &str) -> Vec<super::wire::DiffSegment> {
+    use super::wire::{DiffOp as Op, DiffSegment};
+    let old: Vec<char> = old.chars().collect();
+    let new: Vec<char> = new.chars().collect();
+    let old_tokens = tokens(&old);
+    let new_tokens = tokens(&new);
+    let old_words: Vec<&[char]> = old_tokens.iter().map(|&(s, e)| &old[s..e]).collect();
+    let new_words: Vec<&[char]> = new_tokens.iter().map(|&(s, e)| &new[s..e]).collect();
+    let text =
+        |chars: &[char], tokens: &[(usize, usize)], range: std::ops::Range<usize>| -> String {
+            if range.is_empty() {
+                return String::new();
+            }
+            chars[tokens[range.start].0..tokens[range.end - 1].1]
+                .iter()
+                .collect()
+        };
+    let mut out: Vec<DiffSegment> = Vec::new();
+    let mut push = |op: Op, text: String| {
+        if text.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(&text),
+            _ => out.push(DiffSegment { op, text }),
+        }
+    };
+    for op in capture_diff_slices(Algorithm::Patience, &old_words, &new_words) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => push(
+                Op::Equal,
+                text(&old, &old_tokens, old_index..old_index + len),
+            ),
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => push(
+                Op::Delete,
+                text(&old, &old_tokens, old_index..old_index + old_len),
+            ),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => push(
+                Op::Insert,
+                text(&new, &new_tokens, new_index..new_index + new_len),
+            ),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push(
+                    Op::Delete,
+                    text(&old, &old_tokens, old_index..old_index + old_len),
+                );
+                push(
+                    Op::Insert,
+                    text(&new, &new_tokens, new_index..new_index + new_len),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// A stretch that is the same in both texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Block {
@@ -140,6 +206,28 @@ mod tests {
         assert_eq!(map.map(8), Some(19), "'three' moved right by the insertion");
         let surviving = map.surviving(4, 13);
         assert_eq!(surviving.iter().map(|b| b.len).sum::<usize>(), 9);
+    }
+
+    #[test]
+    fn word_differences_rebuild_both_texts() {
+        use crate::review::wire::DiffOp;
+        let (old, new) = (
+            "The pilot starts in March.",
+            "The pilot starts in April, in Riga.",
+        );
+        let diff = word_diff(old, new);
+        let side = |keep: DiffOp| {
+            diff.iter()
+                .filter(|s| s.op != keep)
+                .map(|s| s.text.as_str())
+                .collect::<String>()
+        };
+        assert_eq!(side(DiffOp::Insert), old);
+        assert_eq!(side(DiffOp::Delete), new);
+        assert!(
+            diff.iter()
+                .any(|s| s.op == DiffOp::Delete && s.text.contains("March"))
+        );
     }
 
     #[test]

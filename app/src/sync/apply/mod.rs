@@ -41,7 +41,10 @@ pub fn to_dashboard(view: &mut Dashboard, me: PersonId, change: &Change) -> bool
             view.me.time_zone = time_zone.clone();
             false
         }
-        Event::ProfileUpdated { .. } | Event::InvitationChanged(_) => false,
+        Event::ProfileUpdated { .. }
+        | Event::InvitationChanged(_)
+        | Event::PairingChanged { .. }
+        | Event::ReviewActivity { .. } => false,
         Event::ProgramChanged {
             program_id,
             name,
@@ -124,7 +127,10 @@ pub fn to_program(view: &mut ProgramDetail, me: PersonId, change: &Change) -> bo
             upsert_announcement(&mut view.announcements, item, PROGRAM_ANNOUNCEMENTS);
             false
         }
-        Event::InvitationChanged(_) | Event::ProfileUpdated { .. } => false,
+        Event::InvitationChanged(_)
+        | Event::ProfileUpdated { .. }
+        | Event::PairingChanged { .. }
+        | Event::ReviewActivity { .. } => false,
     }
 }
 

@@ -1,0 +1,4 @@
+//! SQL for document review.
+
+pub mod projects;
+pub mod threads;
