@@ -119,4 +119,27 @@ pub enum LiveMessage {
     Hello { head: i64 },
     /// There is a change for you at `seq` (or earlier): pull.
     Poke { seq: i64 },
+    /// Who has a project open right now (sent to those viewing it, whenever it changes).
+    Presence {
+        project_id: ProjectId,
+        viewers: Vec<Viewer>,
+    },
+}
+
+/// Someone with a project open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Viewer {
+    pub person_id: PersonId,
+    pub name: String,
+}
+
+/// Messages a client sends over the `/api/v1/live` WebSocket.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum LiveRequest {
+    /// "I have this project open" (or none). Repeat every 30 s while it stays open; a viewer not
+    /// heard from for 90 s is gone.
+    Viewing { project_id: Option<ProjectId> },
 }

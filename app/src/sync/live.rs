@@ -36,6 +36,8 @@ pub(super) async fn run(
                         LiveEvent::Message(LiveMessage::Poke { seq }) => {
                             let _ = worker.unbounded_send(Kick::Poke(seq));
                         }
+                        // Presence concerns the review pages, which listen for it themselves.
+                        LiveEvent::Message(LiveMessage::Presence { .. }) => {}
                         LiveEvent::Closed { code } => {
                             if code == Some(CLOSE_SESSION_ENDED) {
                                 let _ = worker.unbounded_send(Kick::CheckSession);
