@@ -17,6 +17,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("migrations/sqlite/0002_pairs_and_review.sql"),
         include_str!("migrations/postgres/0002_pairs_and_review.sql"),
     ),
+    (
+        3,
+        "presence",
+        include_str!("migrations/sqlite/0003_presence.sql"),
+        include_str!("migrations/postgres/0003_presence.sql"),
+    ),
 ];
 
 fn migrator(pick: impl Fn(&(i64, &str, &'static str, &'static str)) -> &'static str) -> Migrator {

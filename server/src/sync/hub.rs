@@ -5,8 +5,9 @@
 //! so a missed notification delays a poke but never loses it.
 
 use super::feed::{self, AudienceRow, NOTIFY_CHANNEL};
+use super::presence;
 use crate::state::AppState;
-use shared::ids::{PersonId, ProgramId};
+use shared::ids::{PersonId, ProgramId, ProjectId};
 use shared::role::Role;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -54,6 +55,8 @@ impl Notice {
 
 pub struct Hub {
     sender: broadcast::Sender<Arc<Notice>>,
+    /// Projects whose viewers changed.
+    presence: broadcast::Sender<ProjectId>,
     wake: Notify,
     /// The newest sequence broadcast by this instance.
     head: AtomicI64,
@@ -69,6 +72,7 @@ impl Hub {
     pub fn new() -> Self {
         Self {
             sender: broadcast::channel(1024).0,
+            presence: broadcast::channel(256).0,
             wake: Notify::new(),
             head: AtomicI64::new(0),
         }
@@ -76,6 +80,15 @@ impl Hub {
 
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<Notice>> {
         self.sender.subscribe()
+    }
+
+    pub fn subscribe_presence(&self) -> broadcast::Receiver<ProjectId> {
+        self.presence.subscribe()
+    }
+
+    /// Tells this instance's connections that `project`'s viewers changed.
+    pub fn presence_changed(&self, project: ProjectId) {
+        let _ = self.presence.send(project);
     }
 
     /// Tells the broadcaster there may be new changes.
@@ -167,11 +180,19 @@ pub async fn run_pg_listener(state: AppState) {
 
 async fn listen(pool: &sqlx::PgPool, state: &AppState) -> sqlx::Result<()> {
     let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
-    listener.listen(NOTIFY_CHANNEL).await?;
+    listener
+        .listen_all([NOTIFY_CHANNEL, presence::CHANNEL])
+        .await?;
     // Changes committed while the listener was away are picked up by this wake.
     state.hub.wake();
     loop {
-        listener.recv().await?;
-        state.hub.wake();
+        let notification = listener.recv().await?;
+        if notification.channel() == presence::CHANNEL {
+            if let Ok(project) = notification.payload().parse::<ProjectId>() {
+                state.hub.presence_changed(project);
+            }
+        } else {
+            state.hub.wake();
+        }
     }
 }

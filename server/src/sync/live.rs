@@ -3,9 +3,11 @@
 //! person. The connection checks the session again every minute and closes when it ended.
 
 use super::hub::{Memberships, Notice};
+use super::presence;
 use crate::auth::{CurrentUser, store as auth_store};
 use crate::error::{AppError, AppResult};
 use crate::programs::store as program_store;
+use crate::review::access::project_access;
 use crate::state::AppState;
 use crate::web::same_origin;
 use axum::extract::State;
@@ -13,7 +15,9 @@ use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgr
 use axum::http::HeaderMap;
 use axum::response::Response;
 use shared::change::LiveMessage;
+use shared::change::LiveRequest;
 use shared::error::ErrorCode;
+use shared::ids::ProjectId;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
@@ -43,8 +47,18 @@ pub async fn live(
         return Err(AppError::Expected(ErrorCode::Forbidden));
     }
     Ok(upgrade.on_upgrade(move |socket| async move {
-        if let Err(err) = connection(socket, state, user).await {
+        let mut viewing = Viewing {
+            id: uuid::Uuid::new_v4(),
+            project: None,
+        };
+        if let Err(err) = connection(socket, &state, &user, &mut viewing).await {
             tracing::debug!(error = %err, "live connection ended");
+        }
+        if viewing.project.is_some()
+            && let Err(err) =
+                presence::viewing(&state, viewing.id, user.id(), viewing.project, None).await
+        {
+            tracing::debug!(error = %err, "clearing presence failed");
         }
     }))
 }
@@ -58,8 +72,46 @@ async fn send(socket: &mut WebSocket, message: &LiveMessage) -> Result<(), axum:
     socket.send(Message::Text(text.into())).await
 }
 
-async fn connection(mut socket: WebSocket, state: AppState, user: CurrentUser) -> AppResult<()> {
+/// What one connection shows.
+struct Viewing {
+    id: uuid::Uuid,
+    project: Option<ProjectId>,
+}
+
+/// Handles a message from the client: only `viewing` is understood; anything else is ignored.
+async fn request(
+    state: &AppState,
+    user: &CurrentUser,
+    viewing: &mut Viewing,
+    text: &str,
+) -> AppResult<()> {
+    let Ok(LiveRequest::Viewing { project_id }) = serde_json::from_str::<LiveRequest>(text) else {
+        return Ok(());
+    };
+    // Only a project the person may open counts; others are ignored, revealing nothing.
+    let allowed = match project_id {
+        Some(project) => project_access(&mut state.db.read(), user.id(), project)
+            .await
+            .is_ok(),
+        None => true,
+    };
+    if allowed {
+        presence::viewing(state, viewing.id, user.id(), viewing.project, project_id).await?;
+        viewing.project = project_id;
+    }
+    Ok(())
+}
+
+async fn connection(
+    mut socket: WebSocket,
+    state: &AppState,
+    user: &CurrentUser,
+    viewing: &mut Viewing,
+) -> AppResult<()> {
+    let state = state.clone();
+    let user = user.clone();
     let mut notices = state.hub.subscribe();
+    let mut presence_changes = state.hub.subscribe_presence();
     let mut roles = memberships(&state, &user).await?;
     let mut shutdown = state.shutdown.clone();
     let mut recheck = tokio::time::interval(RECHECK);
@@ -89,8 +141,23 @@ async fn connection(mut socket: WebSocket, state: AppState, user: CurrentUser) -
             }
             incoming = socket.recv() => match incoming {
                 None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return Ok(()),
+                Some(Ok(Message::Text(text))) => request(&state, &user, viewing, text.as_str()).await?,
                 Some(Ok(_)) => {}
             },
+            changed = presence_changes.recv() => {
+                let project = match (changed, viewing.project) {
+                    (Ok(project), Some(current)) if project == current => project,
+                    // Fell behind: the current project may be among the missed ones.
+                    (Err(RecvError::Lagged(_)), Some(current)) => current,
+                    (Err(RecvError::Closed), _) => return Ok(()),
+                    _ => continue,
+                };
+                let viewers = presence::viewers(&mut state.db.read(), project, state.now()).await?;
+                let message = LiveMessage::Presence { project_id: project, viewers };
+                if send(&mut socket, &message).await.is_err() {
+                    return Ok(());
+                }
+            }
             _ = ping.tick() => {
                 if socket.send(Message::Ping(Default::default())).await.is_err() {
                     return Ok(());

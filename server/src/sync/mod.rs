@@ -2,12 +2,15 @@
 //!
 //! - `POST /api/v1/commands` ([`commands`]): a batch of typed commands, each applied once.
 //! - `GET /api/v1/changes?after=SEQ` ([`feed`]): the changes the caller may see.
-//! - `GET /api/v1/live` ([`live`]): a WebSocket poking with new sequences, fed by [`hub`].
+//! - `GET /api/v1/live` ([`live`]): a WebSocket poking with new sequences, fed by [`hub`], and
+//!   telling who else has a project open ([`presence`]).
 
 pub mod commands;
 pub mod feed;
 pub mod hub;
 pub mod live;
+pub mod presence;
+pub mod presence_store;
 pub mod store;
 
 use crate::auth::CurrentUser;

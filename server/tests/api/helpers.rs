@@ -16,7 +16,7 @@ use server::state::{Inner, ManualClock, Settings};
 use server::sync::hub::Hub;
 use shared::api::Session;
 use shared::command::{BatchResult, Command, CommandEnvelope, Outcome};
-use shared::ids::{CommandId, PersonId, ProgramId};
+use shared::ids::{CommandId, PersonId, ProgramId, ProjectId};
 use shared::locale::{Locale, TimeZoneName};
 use shared::role::Role;
 use shared::text::Email;
@@ -338,6 +338,46 @@ impl Live {
             None
         };
         tokio::time::timeout(timeout, read).await.ok().flatten()
+    }
+
+    /// Sends a request to the server.
+    pub async fn send(&mut self, request: &shared::change::LiveRequest) {
+        use futures_util::SinkExt;
+        let text = serde_json::to_string(request).unwrap();
+        self.ws
+            .send(tokio_tungstenite::tungstenite::Message::Text(text.into()))
+            .await
+            .unwrap();
+    }
+
+    /// Waits for a presence message about `project` with exactly these viewer names.
+    pub async fn sees_viewers(
+        &mut self,
+        project: ProjectId,
+        names: &[&str],
+        timeout: Duration,
+    ) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            match self.next(left).await {
+                Some(shared::change::LiveMessage::Presence {
+                    project_id,
+                    viewers,
+                }) if project_id == project => {
+                    let got: Vec<&str> = viewers.iter().map(|v| v.name.as_str()).collect();
+                    if got == names {
+                        return true;
+                    }
+                }
+                Some(_) => continue,
+                None => return false,
+            }
+        }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.ws.close(None).await;
     }
 
     /// Waits for a poke with a sequence of at least `seq`.

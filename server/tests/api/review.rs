@@ -495,3 +495,44 @@ async fn uploads_are_judged_by_content_and_refused_clearly() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn people_with_the_project_open_see_each_other_and_strangers_are_not_counted() {
+    use shared::change::LiveRequest;
+    use std::time::Duration;
+    let mut w = world().await;
+    let project = create_project(&mut w).await;
+    let wait = Duration::from_secs(10);
+    let mut mentee = w.mentee.live().await;
+    let mut mentor = w.mentor.live().await;
+    let mut stranger = w.other_mentor.live().await;
+    mentee
+        .send(&LiveRequest::Viewing {
+            project_id: Some(project),
+        })
+        .await;
+    assert!(mentee.sees_viewers(project, &["Elena"], wait).await);
+    mentor
+        .send(&LiveRequest::Viewing {
+            project_id: Some(project),
+        })
+        .await;
+    assert!(mentee.sees_viewers(project, &["Anna", "Elena"], wait).await);
+    assert!(mentor.sees_viewers(project, &["Anna", "Elena"], wait).await);
+    // Someone without access asking to view is ignored: nobody sees them, they see nobody.
+    stranger
+        .send(&LiveRequest::Viewing {
+            project_id: Some(project),
+        })
+        .await;
+    mentor.close().await;
+    assert!(
+        mentee.sees_viewers(project, &["Elena"], wait).await,
+        "the mentor left; the stranger never counted"
+    );
+    assert!(
+        !stranger
+            .sees_viewers(project, &["Elena"], Duration::from_millis(300))
+            .await
+    );
+}
