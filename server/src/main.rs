@@ -44,8 +44,9 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     let db = Db::connect(&args.database_url())
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
+    let files = server::files::BlobStore::local(args.data_dir.join("files"));
     if args.demo {
-        match server::demo::seed(&db, server::state::Clock::now(&SystemClock))
+        match server::demo::seed(&db, &files, server::state::Clock::now(&SystemClock))
             .await
             .map_err(|e| format!("cannot seed the demo: {e}"))?
         {
@@ -65,7 +66,7 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     let state = AppState(Arc::new(Inner {
         db: db.clone(),
         settings,
-        files: server::files::BlobStore::local(args.data_dir.join("files")),
+        files,
         mailer,
         hub: Hub::new(),
         clock: Arc::new(SystemClock),

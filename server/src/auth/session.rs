@@ -29,6 +29,15 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
+    /// Acting for `person` without a session (server-side work such as the demo seed).
+    pub fn acting_for(person: PersonRow) -> Self {
+        Self {
+            person,
+            token_hash: Vec::new(),
+            csrf_token: String::new(),
+        }
+    }
+
     pub fn id(&self) -> PersonId {
         self.person.person_id()
     }

@@ -79,9 +79,22 @@ pub async fn upload(
     ApiQuery(query): ApiQuery<UploadQuery>,
     bytes: Bytes,
 ) -> AppResult<Json<UploadReceipt>> {
+    Ok(Json(
+        store_upload(&state, &user, project_id, &query.name, bytes).await?,
+    ))
+}
+
+/// Reads, checks and keeps an uploaded file for `project` (its owner only).
+pub async fn store_upload(
+    state: &AppState,
+    user: &CurrentUser,
+    project_id: ProjectId,
+    name: &str,
+    bytes: Bytes,
+) -> AppResult<UploadReceipt> {
     let access = access::project_access(&mut state.db.read(), user.id(), project_id).await?;
     access.require(|r| r == ReviewRole::Owner)?;
-    let name = clean_name(&query.name);
+    let name = clean_name(name);
     let limits = Limits {
         max_file: state.settings.max_upload,
         ..Limits::default()
@@ -119,12 +132,12 @@ pub async fn upload(
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Page { .. }))
         .count();
-    Ok(Json(UploadReceipt {
+    Ok(UploadReceipt {
         upload_id: id,
         kind: kind(found),
         characters: body.text.chars().count(),
         pages: (found == Kind::Pdf).then_some(pages as u32),
-    }))
+    })
 }
 
 #[utoipa::path(

@@ -129,6 +129,16 @@ fn replay(
         .map_err(|e| AppError::internal("decoding a recorded outcome", e))
 }
 
+/// Applies one command as `actor` with a new id, exactly as if it had been posted (used by the
+/// demo seed, so its data comes through the same rules).
+pub async fn apply_as(
+    state: &AppState,
+    actor: &CurrentUser,
+    command: Command,
+) -> AppResult<Outcome> {
+    apply_once(state, actor, CommandId(uuid::Uuid::new_v4()), command).await
+}
+
 async fn apply_once(
     state: &AppState,
     actor: &CurrentUser,

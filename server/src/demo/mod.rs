@@ -3,9 +3,13 @@
 //! panel) and a Polish employee-benefit consultation program modelled on seed 001, with people in
 //! every role and several languages and time zones. Seeded only into an empty database.
 
+mod docx;
+mod review;
+
 use crate::auth::{password, store as people};
 use crate::db::Db;
 use crate::error::AppResult;
+use crate::files::BlobStore;
 use crate::invitations::store as invitations;
 use crate::programs::store as programs;
 use chrono::{DateTime, Duration, Utc};
@@ -284,7 +288,11 @@ pub fn logins() -> Vec<DemoLogin> {
 
 /// Seeds the demo into an empty database. Returns the logins to print, or `None` when the
 /// database already has people (a second run keeps whatever is there).
-pub async fn seed(db: &Db, now: DateTime<Utc>) -> AppResult<Option<Vec<DemoLogin>>> {
+pub async fn seed(
+    db: &Db,
+    files: &BlobStore,
+    now: DateTime<Utc>,
+) -> AppResult<Option<Vec<DemoLogin>>> {
     let mut tx = db.begin().await?;
     let any = Email::parse(PEOPLE[0].email)?;
     if people::person_by_email(&mut tx.conn(), &any)
@@ -379,5 +387,11 @@ pub async fn seed(db: &Db, now: DateTime<Utc>) -> AppResult<Option<Vec<DemoLogin
     )
     .await?;
     tx.commit().await?;
+    let cast = review::Cast {
+        people: &person_ids,
+        winter: program_ids[WINTER],
+        benefit: program_ids[BENEFIT],
+    };
+    review::seed(db, files, &cast, now).await?;
     Ok(Some(logins()))
 }
