@@ -1,12 +1,13 @@
 //! The live WebSocket (`/api/v1/live`): the server pokes with the newest sequence a person may
-//! see; the data itself is pulled from `/changes`.
+//! see (the data itself is pulled from `/changes`) and says who else has a project open; the
+//! client says which project it shows.
 
 use super::Error;
-use futures::StreamExt;
+use futures::{SinkExt, StreamExt};
 use gloo_net::websocket::futures::WebSocket;
 use gloo_net::websocket::{Message, WebSocketError};
 use shared::api::API_PREFIX;
-use shared::change::LiveMessage;
+use shared::change::{LiveMessage, LiveRequest};
 
 /// What the socket reports.
 #[derive(Debug)]
@@ -36,6 +37,15 @@ pub fn open() -> Result<LiveSocket, Error> {
 }
 
 impl LiveSocket {
+    /// Sends a request to the server; fails when the connection is gone.
+    pub async fn send(&mut self, request: &LiveRequest) -> Result<(), Error> {
+        let text = serde_json::to_string(request).map_err(|_| Error::Unreadable)?;
+        self.0
+            .send(Message::Text(text))
+            .await
+            .map_err(|_| Error::Network)
+    }
+
     /// Waits for the next message, skipping what this client does not understand.
     pub async fn next(&mut self) -> LiveEvent {
         loop {

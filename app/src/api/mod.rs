@@ -1,10 +1,13 @@
-//! The only module that talks to the server: the JSON endpoints under `/api/v1` and the live
-//! WebSocket. Every request carries the chosen language (`Accept-Language`), and every write the
-//! session's CSRF token; both are set here by the session and language code.
+//! The only module that talks to the server: the JSON endpoints under `/api/v1` (the review
+//! reads in [`review`], uploads with progress in [`upload`]) and the live WebSocket. Every
+//! request carries the chosen language (`Accept-Language`), and every write the session's CSRF
+//! token; both are set here by the session and language code.
 
 mod error;
 mod http;
 pub mod live;
+pub mod review;
+pub mod upload;
 
 pub use error::Error;
 

@@ -4,23 +4,26 @@
 //!
 //! - [`outbox`]: the persisted queue of commands.
 //! - `worker`: one task that sends the outbox and pulls changes, in order, with backoff.
-//! - `live`: one task that keeps the WebSocket open and turns pokes into pulls.
+//! - `live`: one task that keeps the WebSocket open, turns pokes into pulls and tells the
+//!   server which project is open; [`presence`]: who else has it open.
 //! - [`apply`]: how a change updates each kind of view (pure functions).
 
 pub mod apply;
 mod backoff;
 mod live;
 pub mod outbox;
+mod presence;
 mod worker;
 
 use futures::channel::mpsc::{UnboundedSender, unbounded};
 use futures::future::{AbortHandle, Abortable};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use live::LiveKick;
 use outbox::Pending;
-use shared::change::Change;
+use shared::change::{Change, Viewer};
 use shared::command::Command;
-use shared::ids::{CommandId, PersonId};
+use shared::ids::{CommandId, PersonId, ProjectId};
 use std::rc::Rc;
 
 /// What the header says about the connection.
@@ -71,7 +74,7 @@ struct Bus {
 struct Runtime {
     person: PersonId,
     worker: UnboundedSender<Kick>,
-    live: UnboundedSender<()>,
+    live: UnboundedSender<LiveKick>,
     tasks: [AbortHandle; 2],
 }
 
@@ -87,6 +90,10 @@ pub struct SyncCtx {
     session_ended: RwSignal<bool>,
     runtime: StoredValue<Option<Runtime>, LocalStorage>,
     bus: StoredValue<Bus, LocalStorage>,
+    /// The project open on this page, told to the server over the live socket.
+    viewing: RwSignal<Option<ProjectId>>,
+    /// Who has that project open, as the server last said.
+    presence: RwSignal<Option<(ProjectId, Vec<Viewer>)>>,
 }
 
 /// Creates the sync context and follows the browser's online/offline events.
@@ -100,12 +107,14 @@ pub fn provide_sync() -> SyncCtx {
         session_ended: RwSignal::new(false),
         runtime: StoredValue::new_local(None),
         bus: StoredValue::new_local(Bus::default()),
+        viewing: RwSignal::new(None),
+        presence: RwSignal::new(None),
     };
     let online = move |_| {
         ctx.browser_online.set(true);
         ctx.kick(Kick::Wake);
         ctx.runtime
-            .with_value(|rt| rt.as_ref().map(|rt| rt.live.unbounded_send(())));
+            .with_value(|rt| rt.as_ref().map(|rt| rt.live.unbounded_send(LiveKick::Reconnect)));
     };
     // Both listeners live as long as the page.
     let _ = window_event_listener(leptos::ev::online, online);
