@@ -4,6 +4,7 @@ use crate::components::header::Header;
 use crate::components::load::SignedIn;
 use crate::components::notices::Rejections;
 use crate::i18n::provide_i18n;
+use crate::pages::compare::ComparePage;
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::invitation::InvitationPage;
@@ -12,7 +13,9 @@ use crate::pages::new_program::NewProgramPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::program::{ProgramLayout, ProgramOverview};
 use crate::pages::program_settings::ProgramSettingsPage;
+use crate::pages::project::{LatestVersion, NumberedVersion, ProjectLayout};
 use crate::pages::reset_password::ResetPasswordPage;
+use crate::pages::review::ReviewPage;
 use crate::pages::section::SectionPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::sign_in::SignInPage;
@@ -45,12 +48,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/programs/new") view=|| view! { <SignedIn><NewProgramPage/></SignedIn> }/>
                     <ParentRoute path=path!("/programs/:id") view=|| view! { <SignedIn><ProgramLayout/></SignedIn> }>
                         <Route path=path!("") view=ProgramOverview/>
-                        <Route path=path!("review") view=|| view! { <SectionPage section=Section::Review/> }/>
+                        <Route path=path!("review") view=ReviewPage/>
                         <Route path=path!("feedback") view=|| view! { <SectionPage section=Section::Feedback/> }/>
                         <Route path=path!("selection") view=|| view! { <SectionPage section=Section::Selection/> }/>
                         <Route path=path!("booking") view=|| view! { <SectionPage section=Section::Booking/> }/>
                         <Route path=path!("members") view=MembersPage/>
                         <Route path=path!("settings") view=ProgramSettingsPage/>
+                    </ParentRoute>
+                    <ParentRoute path=path!("/projects/:id") view=|| view! { <SignedIn><ProjectLayout/></SignedIn> }>
+                        <Route path=path!("") view=LatestVersion/>
+                        <Route path=path!("versions/:n") view=NumberedVersion/>
+                        <Route path=path!("compare") view=ComparePage/>
                     </ParentRoute>
                 </Routes>
             </main>

@@ -70,6 +70,12 @@ impl I18n {
         i18n().text(self.locale(), id)
     }
 
+    /// A view of message `id` that follows the language. Every call gives the same closure type,
+    /// so views share one copy of the code that renders it (which keeps the WebAssembly small).
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// The text of message `id` with arguments.
     pub fn t_with(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         i18n().text_with(self.locale(), id, args)

@@ -79,7 +79,7 @@ pub fn AnnouncementList(#[prop(into)] items: Signal<Vec<Shown>>) -> impl IntoVie
     let empty = move || items.with(Vec::is_empty);
     view! {
         <Show when=move || !empty() fallback=move || view! {
-            <p class="empty">{move || i.t("dashboard-no-announcements")}</p>
+            <p class="empty">{i.tr("dashboard-no-announcements")}</p>
         }>
             <ul class="announcements">
                 <For each=move || items.get() key=|a| (a.id, a.posted_at.is_some()) children=move |a| {
@@ -163,7 +163,7 @@ pub fn AnnouncementForm(program: ProgramId) -> impl IntoView {
         <form class="form" novalidate on:submit=submit>
             <TextField id="announce-title" label="announce-title" value=title error=title_error required=true/>
             <TextField id="announce-body" label="announce-body" value=body error=body_error multiline=true required=true/>
-            <button type="submit" class="button button-primary">{move || i.t("announce-post")}</button>
+            <button type="submit" class="button button-primary">{i.tr("announce-post")}</button>
             <FormStatus message=Signal::derive(move || status.get().map(|key| i.t(key)))/>
         </form>
     }

@@ -75,9 +75,9 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id>{move || i.t(label)}</label>
+            <label for=id>{i.tr(label)}</label>
             {hint.zip(hint_id).map(|(hint, hint_id)| view! {
-                <p class="hint" id=hint_id>{move || i.t(hint)}</p>
+                <p class="hint" id=hint_id>{i.tr(hint)}</p>
             })}
             {control}
             {move || error.get().map(|message| view! {
@@ -104,7 +104,7 @@ pub fn SelectField(
     };
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id>{move || i.t(label)}</label>
+            <label for=id>{i.tr(label)}</label>
             <select id=id name=id aria-invalid=move || error.get().map(|_| "true")
                 aria-describedby=described
                 on:change=move |ev| value.set(event_target_value(&ev))>

@@ -35,11 +35,11 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main" on:click=skip>{move || i.t("skip-to-content")}</a>
+            <a class="skip-link" href="#main" on:click=skip>{i.tr("skip-to-content")}</a>
             <div class="site-bar">
                 <a class="brand" href="/">
                     <img src="/icons/icon.svg" alt="" width="28" height="28"/>
-                    <span>{move || i.t("app-name")}</span>
+                    <span>{i.tr("app-name")}</span>
                 </a>
                 <Show when=signed_in>
                     <ConnectionStatus/>
@@ -47,13 +47,13 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="site-tools">
                 <Show when=signed_in>
-                    <nav class="site-nav" aria-label=move || i.t("nav-main")>
+                    <nav class="site-nav" aria-label=i.tr("nav-main")>
                         <ul>
-                            <li><A href="/" exact=true>{move || i.t("nav-dashboard")}</A></li>
-                            <li><A href="/settings">{move || i.t("nav-settings")}</A></li>
+                            <li><A href="/" exact=true>{i.tr("nav-dashboard")}</A></li>
+                            <li><A href="/settings">{i.tr("nav-settings")}</A></li>
                             <li>
                                 <button type="button" class="link-button" on:click=sign_out.clone()>
-                                    {move || i.t("nav-sign-out")}
+                                    {i.tr("nav-sign-out")}
                                 </button>
                             </li>
                         </ul>

@@ -28,7 +28,7 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <div class="language">
-            <label for="language-picker">{move || i.t("language-label")}</label>
+            <label for="language-picker">{i.tr("language-label")}</label>
             <select id="language-picker" on:change=change>
                 {Locale::ALL.into_iter().map(|locale| view! {
                     <option value=locale.tag() lang=locale.tag()

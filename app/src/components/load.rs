@@ -33,7 +33,7 @@ pub fn load_state<T: 'static>(resource: LocalResource<Result<T, Error>>) -> Memo
 #[component]
 pub fn Loading() -> impl IntoView {
     let i = use_i18n();
-    view! { <p class="loading" role="status">{move || i.t("common-loading")}</p> }
+    view! { <p class="loading" role="status">{i.tr("common-loading")}</p> }
 }
 
 /// Why data did not load, with a way forward: sign in again, go home, or try again.
@@ -53,12 +53,12 @@ pub fn LoadError(error: Error, #[prop(into)] on_retry: Callback<()>) -> impl Int
             {if transient {
                 view! {
                     <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                        {move || i.t("common-retry")}
+                        {i.tr("common-retry")}
                     </button>
                 }
                 .into_any()
             } else {
-                view! { <p><A href="/">{move || i.t("common-go-home")}</A></p> }.into_any()
+                view! { <p><A href="/">{i.tr("common-go-home")}</A></p> }.into_any()
             }}
         </div>
     }
@@ -150,12 +150,13 @@ where
             }
             online
         });
-        // Once shown, the data stays on screen even if a later load fails.
+        // Ready once the data is in its signal (pages read it from there); once shown, it stays
+        // on screen even if a later load fails.
         let state = Memo::new(
             move |_| match (data.with(Option::is_some), resource.get()) {
-                (true, _) | (false, Some(Ok(_))) => LoadState::Ready,
-                (false, None) => LoadState::Loading,
+                (true, _) => LoadState::Ready,
                 (false, Some(Err(err))) => LoadState::Failed(err),
+                (false, _) => LoadState::Loading,
             },
         );
         Self {

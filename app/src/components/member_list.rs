@@ -101,7 +101,7 @@ fn MemberRow(
             view! {
                 <li class="role" class:role-pending=pending>
                     {move || role_name(i, role)}
-                    {pending.then(|| view! { <span class="role-note">{move || i.t("announce-pending")}</span> })}
+                    {pending.then(|| view! { <span class="role-note">{i.tr("announce-pending")}</span> })}
                     {(!pending).then(|| view! {
                         <button type="button" class="role-remove" on:click=revoke>
                             <span aria-hidden="true">"×"</span>
@@ -136,19 +136,19 @@ fn MemberRow(
         <li class="member">
             <p class="member-name"><strong>{name}</strong></p>
             <p class="meta">{email}</p>
-            <ul class="roles" aria-label=move || i.t("members-roles")>{role_items}</ul>
+            <ul class="roles" aria-label=i.tr("members-roles")>{role_items}</ul>
             {can_grant.then(|| view! {
                 <details class="member-edit">
-                    <summary>{move || i.t("members-grant")}</summary>
+                    <summary>{i.tr("members-grant")}</summary>
                     <form class="inline-form" on:submit=grant>
-                        <label for=select_id.clone()>{move || i.t("members-grant-role")}</label>
+                        <label for=select_id.clone()>{i.tr("members-grant-role")}</label>
                         <select id=select_id.clone() on:change=move |ev| chosen.set(event_target_value(&ev))>
                             {missing.iter().map(|r| {
                                 let r = *r;
                                 view! { <option value=r.as_str()>{move || role_name(i, r)}</option> }
                             }).collect_view()}
                         </select>
-                        <button type="submit" class="button">{move || i.t("members-grant-submit")}</button>
+                        <button type="submit" class="button">{i.tr("members-grant-submit")}</button>
                     </form>
                 </details>
             })}
@@ -223,7 +223,7 @@ pub fn InvitationList(list: ReadSignal<Option<Members>>, program: ProgramId) -> 
     });
     view! {
         <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! {
-            <p class="empty">{move || i.t("members-no-invitations")}</p>
+            <p class="empty">{i.tr("members-no-invitations")}</p>
         }>
             <ul class="invitations">
                 <For each=move || rows.get() key=|row| (row.0, format!("{:?}", row.3), row.5) children=move |row| {
@@ -272,7 +272,7 @@ fn InvitationRow(row: ShownInvitation) -> impl IntoView {
             </p>
             {can_revoke.then(|| view! {
                 <button type="button" class="button button-quiet" aria-label=label on:click=revoke>
-                    {move || i.t("members-revoke-short")}
+                    {i.tr("members-revoke-short")}
                 </button>
             })}
         </li>

@@ -59,7 +59,7 @@ pub fn Rejections() -> impl IntoView {
                         </p>
                         <button type="button" class="button button-quiet"
                             on:click=move |_| sync.dismiss(id)>
-                            {move || i.t("common-dismiss")}
+                            {i.tr("common-dismiss")}
                         </button>
                     </div>
                 }

@@ -87,7 +87,7 @@ pub fn ProgramForm(
                 options=Signal::derive(locale_options)/>
             <SelectField id="program-time-zone" label="program-time-zone" value=time_zone
                 options=Signal::derive(move || zones.clone()) error=zone_error/>
-            <button type="submit" class="button button-primary">{move || i.t(submit_label)}</button>
+            <button type="submit" class="button button-primary">{i.tr(submit_label)}</button>
             <FormStatus message=Signal::derive(move || status.get().map(|key| i.t(key)))/>
         </form>
     }

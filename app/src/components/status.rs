@@ -32,7 +32,7 @@ pub fn ConnectionStatus() -> impl IntoView {
     };
     view! {
         <p class=class role="status" aria-live="polite" aria-atomic="true" id="connection-status">
-            <span class="visually-hidden">{move || i.t("status-label")}": "</span>
+            <span class="visually-hidden">{i.tr("status-label")}": "</span>
             <span class="status-dot" aria-hidden="true"></span>
             <span>{text}</span>
         </p>

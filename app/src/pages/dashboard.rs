@@ -20,7 +20,7 @@ use shared::role::Role;
 pub fn DashboardPage() -> impl IntoView {
     let i = use_i18n();
     let session = use_session();
-    use_title(move || i.t("dashboard-title"));
+    use_title(i.tr("dashboard-title"));
     let me = session.person();
     let live = LiveData::new(
         api::dashboard,
@@ -30,9 +30,9 @@ pub fn DashboardPage() -> impl IntoView {
     let is_admin = move || session.me().is_some_and(|me| me.is_admin);
     view! {
         <div class="page-heading">
-            <h1>{move || i.t("dashboard-title")}</h1>
+            <h1>{i.tr("dashboard-title")}</h1>
             <Show when=is_admin>
-                <A href="/programs/new" attr:class="button button-primary">{move || i.t("dashboard-new-program")}</A>
+                <A href="/programs/new" attr:class="button button-primary">{i.tr("dashboard-new-program")}</A>
             </Show>
         </div>
         {move || match live.state.get() {
@@ -81,13 +81,13 @@ fn DashboardContent(data: ReadSignal<Option<Dashboard>>) -> impl IntoView {
     let empty = move || programs.with(Vec::is_empty) && waiting.with(Vec::is_empty);
     view! {
         <Show when=empty>
-            <p class="empty">{move || i.t("dashboard-empty")}</p>
+            <p class="empty">{i.tr("dashboard-empty")}</p>
         </Show>
         <ul class="cards">
             <For each=move || waiting.get() key=|(id, _)| *id children=move |(_, name)| view! {
                 <li class="card card-pending">
                     <h2>{name}</h2>
-                    <p class="badge-pending">{move || i.t("announce-pending")}</p>
+                    <p class="badge-pending">{i.tr("announce-pending")}</p>
                 </li>
             }/>
             <For each=move || programs.get() key=card_key children=move |program| {
@@ -95,7 +95,7 @@ fn DashboardContent(data: ReadSignal<Option<Dashboard>>) -> impl IntoView {
             }/>
         </ul>
         <section aria-labelledby="dashboard-announcements">
-            <h2 id="dashboard-announcements">{move || i.t("dashboard-announcements")}</h2>
+            <h2 id="dashboard-announcements">{i.tr("dashboard-announcements")}</h2>
             <AnnouncementList items=announcements/>
         </section>
     }
@@ -123,7 +123,7 @@ fn ProgramCard(program: ProgramSummary) -> impl IntoView {
         <li class="card">
             <h2 lang=lang><A href=format!("/programs/{}", program.id)>{program.name}</A></h2>
             <p class="card-text" lang=lang>{program.description}</p>
-            <p class="card-label">{move || i.t("dashboard-your-roles")}</p>
+            <p class="card-label">{i.tr("dashboard-your-roles")}</p>
             <RoleList roles=Signal::derive(move || roles.clone())/>
             <p class="meta">{move || i.t_with("dashboard-members", &[("count", count.into())])}</p>
         </li>

@@ -12,7 +12,7 @@ use shared::text::Email;
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
     let i = use_i18n();
-    use_title(move || i.t("reset-title"));
+    use_title(i.tr("reset-title"));
     let email = RwSignal::new(String::new());
     let email_error = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
@@ -41,18 +41,18 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     };
     view! {
         <section class="panel panel-narrow">
-            <h1>{move || i.t("reset-title")}</h1>
-            <p class="lead">{move || i.t("reset-intro")}</p>
+            <h1>{i.tr("reset-title")}</h1>
+            <p class="lead">{i.tr("reset-intro")}</p>
             <form class="form" novalidate on:submit=submit>
                 <FormAlert id="reset-alert" message=failure/>
                 <TextField id="reset-email" label="signin-email" value=email error=email_error
                     kind="email" autocomplete="email" required=true/>
                 <button type="submit" class="button button-primary" disabled=move || busy.get()>
-                    {move || i.t("reset-send")}
+                    {i.tr("reset-send")}
                 </button>
                 <FormStatus message=Signal::derive(move || sent.get().then(|| i.t("reset-sent")))/>
             </form>
-            <p><A href="/sign-in">{move || i.t("reset-back")}</A></p>
+            <p><A href="/sign-in">{i.tr("reset-back")}</A></p>
         </section>
     }
 }

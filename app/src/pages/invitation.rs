@@ -21,13 +21,13 @@ pub fn InvitationPage() -> impl IntoView {
     let i = use_i18n();
     let params = use_params_map();
     let token = Memo::new(move |_| params.read().get("token").unwrap_or_default());
-    use_title(move || i.t("invite-title"));
+    use_title(i.tr("invite-title"));
     let resource = LocalResource::new(move || async move { api::invitation(&token.get()).await });
     let state = load_state(resource);
     let accepted = RwSignal::new(None::<String>);
     view! {
         <section class="panel panel-narrow">
-            <h1>{move || i.t("invite-title")}</h1>
+            <h1>{i.tr("invite-title")}</h1>
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading/> }.into_any(),
                 LoadState::Failed(error) => view! {
@@ -40,7 +40,7 @@ pub fn InvitationPage() -> impl IntoView {
                             <p class="form-status" role="status">
                                 {move || i.t_with("invite-accepted", &[("program", accepted.get().unwrap_or_default().as_str().into())])}
                             </p>
-                            <p><A href="/">{move || i.t("common-go-home")}</A></p>
+                            <p><A href="/">{i.tr("common-go-home")}</A></p>
                         }>
                             <Accept preview=preview.clone() token=token accepted=accepted/>
                         </Show>
@@ -116,21 +116,27 @@ fn Accept(
                 <FormAlert id="invite-alert" message=failure/>
                 <button type="button" class="button button-primary" disabled=move || busy.get()
                     on:click=move |_| accept(AcceptInvitation::default())>
-                    {move || i.t("invite-accept")}
+                    {i.tr("invite-accept")}
                 </button>
-            }.into_any(),
+            }
+            .into_any(),
             Some(_) => view! {
-                <p class="form-alert" role="alert">{move || i.t("error-invitation-for-someone-else")}</p>
-            }.into_any(),
+                <p class="form-alert" role="alert">{i.tr("error-invitation-for-someone-else")}</p>
+            }
+            .into_any(),
             None if preview.account_exists => {
                 let email = invited.clone();
-                let next = String::from(js_sys::encode_uri_component(&format!("/invite/{}", token.get_untracked())));
+                let next = String::from(js_sys::encode_uri_component(&format!(
+                    "/invite/{}",
+                    token.get_untracked()
+                )));
                 view! {
                     <p>{move || i.t_with("invite-sign-in-first", &[("email", email.as_str().into())])}</p>
-                    <p><A href=format!("/sign-in?next={next}") attr:class="button button-primary">{move || i.t("signin-submit")}</A></p>
+                    <p><A href=format!("/sign-in?next={next}") attr:class="button button-primary">{i.tr("signin-submit")}</A></p>
                 }.into_any()
             }
-            None => view! { <NewAccount email=invited.clone() failure busy on_accept=accept/> }.into_any(),
+            None => view! { <NewAccount email=invited.clone() failure busy on_accept=accept/> }
+                .into_any(),
         }
     }
 }
@@ -168,7 +174,7 @@ fn NewAccount(
         }
     };
     view! {
-        <p>{move || i.t("invite-create-account")}</p>
+        <p>{i.tr("invite-create-account")}</p>
         <form class="form" novalidate on:submit=submit>
             <input type="email" name="username" autocomplete="username" value=email readonly hidden/>
             <FormAlert id="invite-alert" message=failure/>
@@ -178,7 +184,7 @@ fn NewAccount(
                 error=password_error hint="password-hint" kind="password"
                 autocomplete="new-password" required=true/>
             <button type="submit" class="button button-primary" disabled=move || busy.get()>
-                {move || i.t("invite-accept")}
+                {i.tr("invite-accept")}
             </button>
         </form>
     }

@@ -1,10 +1,12 @@
 //! A program's members and invitations (coordinators): invite by e-mail with a role, add and
-//! remove roles, revoke invitations not yet accepted.
+//! remove roles, revoke invitations not yet accepted, pair mentees with mentors and mentors with
+//! supervisors.
 
 use crate::api;
 use crate::components::field::{FormStatus, SelectField, TextField, focus};
 use crate::components::load::{LiveData, LoadError, LoadState, Loading};
 use crate::components::member_list::{InvitationList, MemberList};
+use crate::components::pairing::Pairing;
 use crate::components::roles::role_name;
 use crate::i18n::use_i18n;
 use crate::pages::program::ProgramCtx;
@@ -20,7 +22,7 @@ pub fn MembersPage() -> impl IntoView {
     let i = use_i18n();
     let ctx = expect_context::<ProgramCtx>();
     if !ctx.holds_any(&[Role::Coordinator]) {
-        return view! { <p class="form-alert" role="alert">{move || i.t("error-forbidden")}</p> }
+        return view! { <p class="form-alert" role="alert">{i.tr("error-forbidden")}</p> }
             .into_any();
     }
     let program = ctx.id;
@@ -32,7 +34,7 @@ pub fn MembersPage() -> impl IntoView {
     let list = live.data;
     view! {
         <section class="panel" aria-labelledby="invite-heading">
-            <h2 id="invite-heading">{move || i.t("members-invite")}</h2>
+            <h2 id="invite-heading">{i.tr("members-invite")}</h2>
             <InviteForm program/>
         </section>
         {move || match live.state.get() {
@@ -42,13 +44,14 @@ pub fn MembersPage() -> impl IntoView {
             }.into_any(),
             LoadState::Ready => view! {
                 <section aria-labelledby="members-heading">
-                    <h2 id="members-heading">{move || i.t("program-members")}</h2>
+                    <h2 id="members-heading">{i.tr("program-members")}</h2>
                     <MemberList list program/>
                 </section>
                 <section aria-labelledby="invitations-heading">
-                    <h2 id="invitations-heading">{move || i.t("members-invitations")}</h2>
+                    <h2 id="invitations-heading">{i.tr("members-invitations")}</h2>
                     <InvitationList list program/>
                 </section>
+                <Pairing program members=list/>
             }.into_any(),
         }}
     }
@@ -104,7 +107,7 @@ fn InviteForm(program: ProgramId) -> impl IntoView {
                 kind="email" autocomplete="off" required=true/>
             <SelectField id="invite-role" label="members-invite-role" value=role
                 options=Signal::derive(move || role_options(i, &Role::ALL))/>
-            <button type="submit" class="button button-primary">{move || i.t("members-invite-send")}</button>
+            <button type="submit" class="button button-primary">{i.tr("members-invite-send")}</button>
             <FormStatus message=status/>
         </form>
     }

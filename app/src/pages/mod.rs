@@ -1,5 +1,6 @@
 //! One module per page of the app.
 
+pub mod compare;
 pub mod dashboard;
 pub mod forgot_password;
 pub mod invitation;
@@ -8,7 +9,9 @@ pub mod new_program;
 pub mod not_found;
 pub mod program;
 pub mod program_settings;
+pub mod project;
 pub mod reset_password;
+pub mod review;
 pub mod section;
 pub mod settings;
 pub mod sign_in;

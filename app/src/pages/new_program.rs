@@ -17,9 +17,9 @@ pub fn NewProgramPage() -> impl IntoView {
     let session = use_session();
     let sync = use_sync();
     let navigate = use_navigate();
-    use_title(move || i.t("dashboard-new-program"));
+    use_title(i.tr("dashboard-new-program"));
     let Some(me) = session.me_untracked().filter(|me| me.is_admin) else {
-        return view! { <p class="form-alert" role="alert">{move || i.t("error-forbidden")}</p> }
+        return view! { <p class="form-alert" role="alert">{i.tr("error-forbidden")}</p> }
             .into_any();
     };
     let draft = ProgramDraft {
@@ -38,7 +38,7 @@ pub fn NewProgramPage() -> impl IntoView {
         navigate("/", Default::default());
     };
     view! {
-        <h1>{move || i.t("dashboard-new-program")}</h1>
+        <h1>{i.tr("dashboard-new-program")}</h1>
         <section class="panel">
             <ProgramForm draft submit_label="program-create" status=Signal::stored(None)
                 on_submit=create/>

@@ -8,12 +8,12 @@ use leptos_router::components::A;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i = use_i18n();
-    use_title(move || i.t("notfound-title"));
+    use_title(i.tr("notfound-title"));
     view! {
         <section class="panel panel-narrow">
-            <h1>{move || i.t("notfound-title")}</h1>
-            <p>{move || i.t("common-not-found")}</p>
-            <p><A href="/">{move || i.t("common-go-home")}</A></p>
+            <h1>{i.tr("notfound-title")}</h1>
+            <p>{i.tr("common-not-found")}</p>
+            <p><A href="/">{i.tr("common-go-home")}</A></p>
         </section>
     }
 }

@@ -87,7 +87,7 @@ fn ProgramPage(id: ProgramId) -> impl IntoView {
                 <p class="program-description" lang=lang>
                     {move || detail.with(|d| d.as_ref().map(|d| d.program.description.clone()))}
                 </p>
-                <p class="card-label">{move || i.t("dashboard-your-roles")}</p>
+                <p class="card-label">{i.tr("dashboard-your-roles")}</p>
                 <RoleList roles=Signal::derive(move || ctx.roles())/>
             </div>
             <ProgramNav ctx/>
@@ -115,12 +115,12 @@ fn ProgramNav(ctx: ProgramCtx) -> impl IntoView {
         links
     });
     view! {
-        <nav class="program-nav" aria-label=move || i.t("program-sections")>
+        <nav class="program-nav" aria-label=i.tr("program-sections")>
             <ul>
                 <For each=move || links.get() key=|(path, _)| path.clone() children=move |(path, key)| {
                     let base = base.clone();
                     let exact = path.is_empty();
-                    view! { <li><A href=format!("{base}{path}") exact>{move || i.t(key)}</A></li> }
+                    view! { <li><A href=format!("{base}{path}") exact>{i.tr(key)}</A></li> }
                 }/>
             </ul>
         </nav>
@@ -162,12 +162,12 @@ pub fn ProgramOverview() -> impl IntoView {
     view! {
         <Show when=can_post>
             <section aria-labelledby="announce-new" class="panel">
-                <h2 id="announce-new">{move || i.t("announce-new")}</h2>
+                <h2 id="announce-new">{i.tr("announce-new")}</h2>
                 <AnnouncementForm program/>
             </section>
         </Show>
         <section aria-labelledby="program-announcements">
-            <h2 id="program-announcements">{move || i.t("program-announcements")}</h2>
+            <h2 id="program-announcements">{i.tr("program-announcements")}</h2>
             <AnnouncementList items/>
         </section>
     }

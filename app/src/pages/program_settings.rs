@@ -18,7 +18,7 @@ pub fn ProgramSettingsPage() -> impl IntoView {
         return ().into_any();
     };
     if !detail.program.roles.contains(&Role::Coordinator) {
-        return view! { <p class="form-alert" role="alert">{move || i.t("error-forbidden")}</p> }
+        return view! { <p class="form-alert" role="alert">{i.tr("error-forbidden")}</p> }
             .into_any();
     }
     let program = detail.program;
@@ -52,7 +52,7 @@ pub fn ProgramSettingsPage() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="program-settings-heading">
-            <h2 id="program-settings-heading">{move || i.t("program-settings")}</h2>
+            <h2 id="program-settings-heading">{i.tr("program-settings")}</h2>
             <ProgramForm draft submit_label="common-save" status on_submit=save/>
         </section>
     }

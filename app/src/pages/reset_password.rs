@@ -14,7 +14,7 @@ use shared::text::NewPassword;
 pub fn ResetPasswordPage() -> impl IntoView {
     let i = use_i18n();
     let query = use_query_map();
-    use_title(move || i.t("reset-new-title"));
+    use_title(i.tr("reset-new-title"));
     let token = move || query.read().get("token").filter(|t| !t.is_empty());
     let password = RwSignal::new(String::new());
     let password_error = RwSignal::new(None::<String>);
@@ -46,7 +46,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     };
     view! {
         <section class="panel panel-narrow">
-            <h1>{move || i.t("reset-new-title")}</h1>
+            <h1>{i.tr("reset-new-title")}</h1>
             <Show when=move || done.get() fallback=move || view! {
                 <form class="form" novalidate on:submit=submit>
                     <FormAlert id="reset-alert" message=failure/>
@@ -54,13 +54,13 @@ pub fn ResetPasswordPage() -> impl IntoView {
                         error=password_error hint="password-hint" kind="password"
                         autocomplete="new-password" required=true/>
                     <button type="submit" class="button button-primary" disabled=move || busy.get()>
-                        {move || i.t("reset-save")}
+                        {i.tr("reset-save")}
                     </button>
                 </form>
-                <p><A href="/forgot-password">{move || i.t("reset-ask-again")}</A></p>
+                <p><A href="/forgot-password">{i.tr("reset-ask-again")}</A></p>
             }>
-                <p role="status" class="form-status">{move || i.t("reset-done")}</p>
-                <p><A href="/sign-in">{move || i.t("signin-title")}</A></p>
+                <p role="status" class="form-status">{i.tr("reset-done")}</p>
+                <p><A href="/sign-in">{i.tr("signin-title")}</A></p>
             </Show>
         </section>
     }

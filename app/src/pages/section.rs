@@ -1,5 +1,6 @@
-//! A section of a program (review, feedback, selection, booking), for the roles that open it.
-//! Their tools come with later releases; until then each says so plainly.
+//! A section of a program (feedback, selection, booking), for the roles that open it. Their
+//! tools come with later releases; until then each says so plainly. Review has its own pages
+//! (`review.rs`, `project.rs`).
 
 use super::program::{ProgramCtx, section_key};
 use crate::i18n::use_i18n;
@@ -19,12 +20,12 @@ pub fn SectionPage(section: Section) -> impl IntoView {
     };
     view! {
         <Show when=open fallback=move || view! {
-            <p class="form-alert" role="alert">{move || i.t("error-forbidden")}</p>
+            <p class="form-alert" role="alert">{i.tr("error-forbidden")}</p>
         }>
             <section class="panel" aria-labelledby="section-heading">
-                <h2 id="section-heading">{move || i.t(section_key(section))}</h2>
-                <p>{move || i.t(intro)}</p>
-                <p class="empty">{move || i.t("section-coming")}</p>
+                <h2 id="section-heading">{i.tr(section_key(section))}</h2>
+                <p>{i.tr(intro)}</p>
+                <p class="empty">{i.tr("section-coming")}</p>
             </section>
         </Show>
     }

@@ -16,7 +16,7 @@ pub fn SettingsPage() -> impl IntoView {
     let i = use_i18n();
     let session = use_session();
     let sync = use_sync();
-    use_title(move || i.t("settings-title"));
+    use_title(i.tr("settings-title"));
     let Some(me) = session.me_untracked() else {
         return ().into_any();
     };
@@ -64,9 +64,9 @@ pub fn SettingsPage() -> impl IntoView {
         }));
     };
     view! {
-        <h1>{move || i.t("settings-title")}</h1>
+        <h1>{i.tr("settings-title")}</h1>
         <section class="panel">
-            <p class="meta">{move || i.t("signin-email")}": "{me.email.to_string()}</p>
+            <p class="meta">{i.tr("signin-email")}": "{me.email.to_string()}</p>
             <form class="form" novalidate on:submit=submit>
                 <TextField id="settings-name" label="settings-display-name" value=name
                     error=name_error autocomplete="name" required=true/>
@@ -74,7 +74,7 @@ pub fn SettingsPage() -> impl IntoView {
                     options=Signal::derive(locale_options)/>
                 <SelectField id="settings-zone" label="settings-time-zone" value=zone
                     options=Signal::derive(move || zones.clone()) error=zone_error/>
-                <button type="submit" class="button button-primary">{move || i.t("common-save")}</button>
+                <button type="submit" class="button button-primary">{i.tr("common-save")}</button>
                 <FormStatus message=Signal::derive(move || status.get().map(|key| i.t(key)))/>
             </form>
         </section>

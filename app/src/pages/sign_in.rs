@@ -18,7 +18,7 @@ pub fn SignInPage() -> impl IntoView {
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
-    use_title(move || i.t("signin-title"));
+    use_title(i.tr("signin-title"));
 
     // Signed in (now or already): go where the person was heading.
     Effect::new(move |_| {
@@ -79,8 +79,8 @@ pub fn SignInPage() -> impl IntoView {
     };
     view! {
         <section class="panel panel-narrow">
-            <h1>{move || i.t("signin-title")}</h1>
-            <p class="lead">{move || i.t("signin-intro")}</p>
+            <h1>{i.tr("signin-title")}</h1>
+            <p class="lead">{i.tr("signin-intro")}</p>
             <form class="form" novalidate on:submit=submit>
                 <FormAlert id="signin-alert" message=failure/>
                 <TextField id="signin-email" label="signin-email" value=email error=email_error
@@ -88,10 +88,10 @@ pub fn SignInPage() -> impl IntoView {
                 <TextField id="signin-password" label="signin-password" value=password
                     error=password_error kind="password" autocomplete="current-password" required=true/>
                 <button type="submit" class="button button-primary" disabled=move || busy.get()>
-                    {move || i.t("signin-submit")}
+                    {i.tr("signin-submit")}
                 </button>
             </form>
-            <p><A href="/forgot-password">{move || i.t("signin-forgot")}</A></p>
+            <p><A href="/forgot-password">{i.tr("signin-forgot")}</A></p>
         </section>
     }
 }

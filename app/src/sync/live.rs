@@ -1,23 +1,34 @@
-//! Keeps the live WebSocket open while the browser is online, reconnecting with backoff, and
-//! passes its pokes to the worker.
+//! Keeps the live WebSocket open while the browser is online, reconnecting with backoff, passes
+//! its pokes to the worker, and keeps the server told which project this page shows.
 
 use super::backoff::Backoff;
 use super::{Kick, SyncCtx};
-use crate::api::live::{self, LiveEvent};
+use crate::api::live::{self, LiveEvent, LiveSocket};
 use futures::channel::mpsc::{UnboundedReceiver, UnboundedSender};
 use futures::{FutureExt, StreamExt};
-use gloo_timers::future::sleep;
+use gloo_timers::future::{IntervalStream, sleep};
 use leptos::prelude::*;
-use shared::change::LiveMessage;
+use shared::change::{LiveMessage, LiveRequest};
 
 /// The close code the server uses when the session ended.
 const CLOSE_SESSION_ENDED: u16 = 4401;
+/// How often "I am viewing this project" is repeated (the server forgets a viewer after 90 s).
+const VIEWING_EVERY_MS: u32 = 30_000;
 
-/// Runs until aborted. `wake` asks for an immediate reconnect (the browser came back online).
+/// What the live task is asked to do.
+#[derive(Debug)]
+pub(super) enum LiveKick {
+    /// The browser came back online: reconnect at once.
+    Reconnect,
+    /// The open project changed: tell the server.
+    Viewing,
+}
+
+/// Runs until aborted.
 pub(super) async fn run(
     ctx: SyncCtx,
     worker: UnboundedSender<Kick>,
-    mut wake: UnboundedReceiver<()>,
+    mut kicks: UnboundedReceiver<LiveKick>,
 ) {
     let mut backoff = Backoff::default();
     loop {
@@ -25,6 +36,7 @@ pub(super) async fn run(
         if ctx.browser_online.get_untracked()
             && let Ok(mut socket) = live::open()
         {
+            let mut repeat = IntervalStream::new(VIEWING_EVERY_MS).fuse();
             loop {
                 futures::select! {
                     event = socket.next().fuse() => match event {
@@ -32,12 +44,14 @@ pub(super) async fn run(
                             backoff.reset();
                             ctx.reachable.set(true);
                             let _ = worker.unbounded_send(Kick::Hello(head));
+                            tell_viewing(ctx, &mut socket).await;
                         }
                         LiveEvent::Message(LiveMessage::Poke { seq }) => {
                             let _ = worker.unbounded_send(Kick::Poke(seq));
                         }
-                        // Presence concerns the review pages, which listen for it themselves.
-                        LiveEvent::Message(LiveMessage::Presence { .. }) => {}
+                        LiveEvent::Message(LiveMessage::Presence { project_id, viewers }) => {
+                            ctx.presence.set(Some((project_id, viewers)));
+                        }
                         LiveEvent::Closed { code } => {
                             if code == Some(CLOSE_SESSION_ENDED) {
                                 let _ = worker.unbounded_send(Kick::CheckSession);
@@ -45,15 +59,23 @@ pub(super) async fn run(
                             break;
                         }
                     },
-                    woken = wake.next() => {
-                        if woken.is_none() {
-                            return;
+                    kick = kicks.next() => match kick {
+                        None => return,
+                        Some(LiveKick::Reconnect) => {
+                            reconnect_now = true;
+                            break;
                         }
-                        reconnect_now = true;
-                        break;
+                        Some(LiveKick::Viewing) => tell_viewing(ctx, &mut socket).await,
+                    },
+                    _ = repeat.next() => {
+                        if ctx.viewing.get_untracked().is_some() {
+                            tell_viewing(ctx, &mut socket).await;
+                        }
                     }
                 }
             }
+            // Whoever the server last named may have left meanwhile.
+            ctx.presence.set(None);
         }
         if reconnect_now {
             backoff.reset();
@@ -63,7 +85,20 @@ pub(super) async fn run(
         let _ = worker.unbounded_send(Kick::Refresh);
         futures::select! {
             _ = sleep(backoff.next_delay()).fuse() => {}
-            woken = wake.next() => if woken.is_none() { return },
+            kick = kicks.next() => match kick {
+                None => return,
+                // Reconnect now; the open project is told once connected.
+                Some(_) => backoff.reset(),
+            },
         }
     }
+}
+
+/// Tells the server which project this page shows (or that it shows none).
+async fn tell_viewing(ctx: SyncCtx, socket: &mut LiveSocket) {
+    let request = LiveRequest::Viewing {
+        project_id: ctx.viewing.get_untracked(),
+    };
+    // A failed send means the connection is going; the close arrives through `next`.
+    let _ = socket.send(&request).await;
 }

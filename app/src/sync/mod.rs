@@ -113,8 +113,10 @@ pub fn provide_sync() -> SyncCtx {
     let online = move |_| {
         ctx.browser_online.set(true);
         ctx.kick(Kick::Wake);
-        ctx.runtime
-            .with_value(|rt| rt.as_ref().map(|rt| rt.live.unbounded_send(LiveKick::Reconnect)));
+        ctx.runtime.with_value(|rt| {
+            rt.as_ref()
+                .map(|rt| rt.live.unbounded_send(LiveKick::Reconnect))
+        });
     };
     // Both listeners live as long as the page.
     let _ = window_event_listener(leptos::ev::online, online);
@@ -180,6 +182,7 @@ impl SyncCtx {
         });
         self.outbox.set(Vec::new());
         self.rejections.set(Vec::new());
+        self.presence.set(None);
         self.sending.set(false);
     }
 

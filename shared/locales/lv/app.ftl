@@ -158,3 +158,143 @@ settings-title = Iestatījumi
 settings-display-name = Jūsu vārds
 settings-language = Valoda
 settings-time-zone = Laika josla
+
+## Darbs ar dokumentiem.
+
+review-intro = Darbs posmos: klients augšupielādē sava darba versijas, visi iesaistītie komentē teksta fragmentus, un atvērtie komentāri kopā ar tekstu pāriet uz katru jauno versiju.
+review-projects = Darbi
+review-no-projects = Pagaidām nav darbu, ko parādīt. Šeit parādīsies to klientu darbi, ar kuriem esat pārī.
+review-no-projects-mentee = Jums vēl nav darba. Sāciet to augstāk.
+review-new-project = Sākt darbu
+review-project-title = Darba nosaukums
+review-start-project = Sākt darbu
+review-project-created = Darbs ir izveidots. Atveriet to sarakstā zemāk, lai augšupielādētu pirmo versiju.
+review-versions-count = { $count ->
+        [zero] { $count } versiju
+        [one] { $count } versija
+       *[other] { $count } versijas
+    }
+review-open-count = { $count ->
+        [zero] { $count } atvērtu komentāru
+        [one] { $count } atvērts komentārs
+       *[other] { $count } atvērti komentāri
+    }
+project-back = Atpakaļ pie darbiem
+project-by = Klients: { $name }
+review-also-here = Šeit ir arī: { $names }
+review-version-text = { $number }. versijas teksts
+review-page = { $number }. lappuse
+review-comment-block = Komentēt „{ $start }”
+review-selection = Atlasītais fragments
+review-comment-action = Komentēt
+review-selection-cancel = Atcelt
+review-new-comment = Jauns komentārs
+review-words = Tikai šie vārdi (nav obligāti)
+review-words-hint = Atstājiet tukšu, lai komentētu visu rindkopu.
+review-words-missing = Šo vārdu rindkopā nav.
+review-comment = Komentārs
+review-suggest = Ieteikt fragmenta aizstājēju
+review-suggestion = Aizstājējteksts
+review-suggestion-hint = Atstājiet tukšu, lai ieteiktu fragmentu dzēst.
+review-mention = Paziņot pa e-pastu
+review-private-note = Privāta piezīme: to redz mentori un supervizori, klients nekad
+review-post = Publicēt komentāru
+review-cancel = Atcelt
+review-comments = Komentāri
+review-no-comments-yet = Šai versijai vēl nav komentāru. Atlasiet fragmentu, lai to komentētu.
+review-no-comments = Šai versijai nav komentāru.
+review-show-resolved = Rādīt slēgtos komentārus ({ $count })
+review-orphans = Komentāri, kuru fragments ir pazudis
+review-orphans-hint = Fragmenta, uz kuru tie attiecās, šajā versijā vairs nav. Katru var redzēt agrākajā vietā tajā versijā, kurā tas tika pievienots.
+review-made-on = Pievienots { $number }. versijai
+review-carried = Pārnests no { $number }. versijas
+review-orphaned = Fragments pazudis (komentārs { $number }. versijai)
+review-check-placement = Pārbaudiet vietu: ticamība { $percent } %
+review-private = Privāta piezīme
+review-resolved = Slēgts
+review-resolved-by = Slēdza { $name }, { $time }
+review-show-passage = Rādīt tekstā
+review-see-on-version = Skatīt { $number }. versijā
+review-resolve = Slēgt
+review-reopen = Atsākt
+review-reply = Atbildēt
+review-reply-text = Jūsu atbilde
+review-reply-send = Sūtīt atbildi
+review-edited = labots
+review-history = { $count ->
+        [one] Agrākais teksts
+       *[other] Agrākie teksti ({ $count })
+    }
+review-edit = Labot
+review-edit-text = Komentāra teksts
+review-suggested = Ieteiktais labojums
+review-suggested-remove = Dzēst:
+review-suggested-insert = Ievietot:
+review-accept = Pieņemt ieteikto labojumu
+review-accepted = Pieņēma { $name }, { $time }
+review-accepting = Pieņemts.
+stages-title = Posmi
+stages-none = Programmai vēl nav posmu.
+stages-progress = Pabeigti posmi: { $done } no { $count }
+stages-open = Vēl nav pabeigts
+stages-done-by = Pabeidza { $name }, { $time }
+stages-complete = Atzīmēt posmu „{ $stage }” kā pabeigtu
+stages-reopen = Atsākt posmu „{ $stage }”
+stages-edit = Posmi, katrs savā rindā
+stages-edit-hint = Katrs programmas darbs iziet tos šādā secībā, piemēram: melnraksts, pārstrādāts, gala versija.
+stages-save = Saglabāt posmus
+versions-title = Versijas
+versions-none = Versiju vēl nav.
+versions-none-yet = Vēl nav augšupielādēta neviena versija.
+versions-number = { $number }. versija
+versions-read = Lasīt { $number }. versiju
+versions-added = pievienoja { $name }, { $time }
+versions-download = Lejupielādēt oriģinālo failu
+versions-download-number = Lejupielādēt { $number }. versijas oriģinālu
+versions-older = Šī ir viena no agrākajām versijām.
+versions-read-latest = Lasīt jaunāko ({ $number }. versija)
+versions-new = Jauna versija
+versions-added-new = Pievienota jauna versija.
+versions-show-new = Rādīt to
+upload-title = Augšupielādēt jaunu versiju
+upload-file = Dokuments
+upload-file-hint = Markdown, vienkāršs teksts, Word (DOCX) vai PDF.
+upload-note = Kas mainījās (nav obligāti)
+upload-submit = Augšupielādēt
+upload-choose = Izvēlieties augšupielādējamo failu.
+upload-offline = Augšupielādei vajadzīgs savienojums ar serveri. Pieslēdzieties un mēģiniet vēlreiz; pa to laiku rakstītie komentāri tiek saglabāti šajā ierīcē.
+upload-failed-network = Fails nenonāca līdz serverim. Pārbaudiet savienojumu un mēģiniet vēlreiz.
+upload-progress-label = Augšupielādes gaita
+upload-percent = Augšupielāde… { $percent } %
+upload-sent = Augšupielādēts.
+upload-done = Fails { $name } ir augšupielādēts un kļūs par nākamo versiju.
+compare-title = Salīdzināt versijas
+compare-from = No versijas
+compare-to = Līdz versijai
+compare-submit = Salīdzināt
+compare-heading = Atšķirības starp { $from }. un { $to }. versiju
+compare-threads = Komentāri pa versijām
+diff-added = pievienots:
+diff-removed = dzēsts:
+diff-legend-added = pievienotais teksts
+diff-legend-removed = dzēstais teksts
+diff-label = Atšķirības
+diff-same = Abu versiju teksts ir vienāds.
+diff-summary = Pievienoti vārdi: { $added }, dzēsti vārdi: { $removed }
+
+## Pāri (dalībnieku lapa).
+
+pairs-title = Pāri
+pairs-intro = Mentori strādā ar saviem pāra klientiem, un supervizori uzrauga mentorus. No šiem pāriem atkarīgs, kas redz klienta darbus.
+pairs-none = Pāru vēl nav.
+pairs-with = { $left } un { $right }
+pairs-unpair = Beigt
+pairs-unpair-label = Beigt pāri { $left } un { $right }
+pairs-pair = Izveidot pāri
+pairs-pick-mentee = Klients
+pairs-pick-mentor = Mentors
+pairs-pick-supervisor = Supervizors
+pairs-supervision = Supervīzija
+pairs-no-supervision = Nevienam mentoram vēl nav supervizora.
+pairs-supervised-by = { $left }, supervizors: { $right }
+pairs-assign = Piešķirt supervizoru

@@ -160,3 +160,145 @@ settings-title = Ustawienia
 settings-display-name = Imię i nazwisko
 settings-language = Język
 settings-time-zone = Strefa czasowa
+
+## Praca nad dokumentami.
+
+review-intro = Praca w etapach: uczestnik wgrywa kolejne wersje swojej pracy, wszyscy zaangażowani komentują fragmenty tekstu, a otwarte komentarze przechodzą razem z tekstem do każdej nowej wersji.
+review-projects = Prace
+review-no-projects = Nie ma jeszcze prac do pokazania. Pojawią się tu prace uczestników, z którymi tworzysz parę.
+review-no-projects-mentee = Nie masz jeszcze pracy. Rozpocznij ją powyżej.
+review-new-project = Rozpocznij pracę
+review-project-title = Tytuł pracy
+review-start-project = Rozpocznij pracę
+review-project-created = Praca została utworzona. Otwórz ją z listy poniżej, aby wgrać pierwszą wersję.
+review-versions-count = { $count ->
+        [one] { $count } wersja
+        [few] { $count } wersje
+        [many] { $count } wersji
+       *[other] { $count } wersji
+    }
+review-open-count = { $count ->
+        [one] { $count } otwarty komentarz
+        [few] { $count } otwarte komentarze
+        [many] { $count } otwartych komentarzy
+       *[other] { $count } otwartego komentarza
+    }
+project-back = Wróć do prac
+project-by = Uczestnik: { $name }
+review-also-here = Teraz są tu też: { $names }
+review-version-text = Tekst wersji { $number }
+review-page = Strona { $number }
+review-comment-block = Skomentuj „{ $start }”
+review-selection = Zaznaczony fragment
+review-comment-action = Skomentuj
+review-selection-cancel = Anuluj
+review-new-comment = Nowy komentarz
+review-words = Tylko te słowa (opcjonalnie)
+review-words-hint = Zostaw puste, aby skomentować cały akapit.
+review-words-missing = Tych słów nie ma w akapicie.
+review-comment = Komentarz
+review-suggest = Zaproponuj zamianę fragmentu
+review-suggestion = Tekst zamiany
+review-suggestion-hint = Zostaw puste, aby zaproponować usunięcie fragmentu.
+review-mention = Powiadom e-mailem
+review-private-note = Notatka prywatna: widzą ją mentorzy i superwizorzy, uczestnik nigdy
+review-post = Opublikuj komentarz
+review-cancel = Anuluj
+review-comments = Komentarze
+review-no-comments-yet = Do tej wersji nie ma jeszcze komentarzy. Zaznacz fragment, aby go skomentować.
+review-no-comments = Do tej wersji nie ma komentarzy.
+review-show-resolved = Pokaż zamknięte komentarze ({ $count })
+review-orphans = Komentarze, których fragment zniknął
+review-orphans-hint = Fragmentu, którego dotyczyły, nie ma już w tej wersji. Każdy można zobaczyć w dawnym miejscu, w wersji, w której powstał.
+review-made-on = Dodany do wersji { $number }
+review-carried = Przeniesiony z wersji { $number }
+review-orphaned = Fragment zniknął (komentarz do wersji { $number })
+review-check-placement = Sprawdź miejsce: pewność { $percent } %
+review-private = Notatka prywatna
+review-resolved = Zamknięty
+review-resolved-by = Zamknięty przez: { $name }, { $time }
+review-show-passage = Pokaż w tekście
+review-see-on-version = Zobacz w wersji { $number }
+review-resolve = Zamknij
+review-reopen = Wznów
+review-reply = Odpowiedz
+review-reply-text = Twoja odpowiedź
+review-reply-send = Wyślij odpowiedź
+review-edited = poprawiony
+review-history = { $count ->
+        [one] Wcześniejszy tekst
+       *[other] Wcześniejsze teksty ({ $count })
+    }
+review-edit = Popraw
+review-edit-text = Tekst komentarza
+review-suggested = Proponowana zmiana
+review-suggested-remove = Usuń:
+review-suggested-insert = Wstaw:
+review-accept = Przyjmij proponowaną zmianę
+review-accepted = Przyjęte przez: { $name }, { $time }
+review-accepting = Przyjęte.
+stages-title = Etapy
+stages-none = Program nie ma jeszcze etapów.
+stages-progress = Ukończone etapy: { $done } z { $count }
+stages-open = Jeszcze nieukończony
+stages-done-by = Ukończony przez: { $name }, { $time }
+stages-complete = Oznacz etap „{ $stage }” jako ukończony
+stages-reopen = Wznów etap „{ $stage }”
+stages-edit = Etapy, po jednym w wierszu
+stages-edit-hint = Każda praca w programie przechodzi przez nie w tej kolejności, na przykład: szkic, poprawki, wersja końcowa.
+stages-save = Zapisz etapy
+versions-title = Wersje
+versions-none = Nie ma jeszcze wersji.
+versions-none-yet = Nie wgrano jeszcze żadnej wersji.
+versions-number = Wersja { $number }
+versions-read = Czytaj wersję { $number }
+versions-added = dodana przez: { $name }, { $time }
+versions-download = Pobierz oryginalny plik
+versions-download-number = Pobierz oryginał wersji { $number }
+versions-older = To jest jedna z wcześniejszych wersji.
+versions-read-latest = Czytaj najnowszą (wersja { $number })
+versions-new = Nowa wersja
+versions-added-new = Dodano nową wersję.
+versions-show-new = Pokaż ją
+upload-title = Wgraj nową wersję
+upload-file = Dokument
+upload-file-hint = Markdown, zwykły tekst, Word (DOCX) lub PDF.
+upload-note = Co się zmieniło (opcjonalnie)
+upload-submit = Wgraj
+upload-choose = Wybierz plik do wgrania.
+upload-offline = Wgrywanie wymaga połączenia z serwerem. Połącz się i spróbuj ponownie; komentarze napisane w tym czasie zostają na tym urządzeniu.
+upload-failed-network = Plik nie dotarł do serwera. Sprawdź połączenie i spróbuj ponownie.
+upload-progress-label = Postęp wgrywania
+upload-percent = Wgrywanie… { $percent } %
+upload-sent = Wgrano.
+upload-done = Plik { $name } został wgrany i stanie się kolejną wersją.
+compare-title = Porównaj wersje
+compare-from = Od wersji
+compare-to = Do wersji
+compare-submit = Porównaj
+compare-heading = Różnice między wersją { $from } a wersją { $to }
+compare-threads = Komentarze według wersji
+diff-added = dodano:
+diff-removed = usunięto:
+diff-legend-added = dodany tekst
+diff-legend-removed = usunięty tekst
+diff-label = Różnice
+diff-same = Obie wersje mają ten sam tekst.
+diff-summary = Dodane słowa: { $added }, usunięte słowa: { $removed }
+
+## Pary (strona członków).
+
+pairs-title = Pary
+pairs-intro = Mentorzy pracują z uczestnikami ze swoich par, a superwizorzy opiekują się mentorami. Od tych par zależy, kto widzi prace uczestnika.
+pairs-none = Nie ma jeszcze par.
+pairs-with = { $left } i { $right }
+pairs-unpair = Zakończ
+pairs-unpair-label = Zakończ parę { $left } i { $right }
+pairs-pair = Połącz w parę
+pairs-pick-mentee = Uczestnik
+pairs-pick-mentor = Mentor
+pairs-pick-supervisor = Superwizor
+pairs-supervision = Superwizja
+pairs-no-supervision = Żaden mentor nie ma jeszcze superwizora.
+pairs-supervised-by = { $left }, superwizor: { $right }
+pairs-assign = Przydziel superwizora

@@ -160,3 +160,145 @@ settings-title = Настройки
 settings-display-name = Ваше имя
 settings-language = Язык
 settings-time-zone = Часовой пояс
+
+## Работа с документами.
+
+review-intro = Работа по этапам: клиент загружает версии своей работы, все участники комментируют фрагменты текста, а открытые комментарии переходят вместе с текстом в каждую новую версию.
+review-projects = Работы
+review-no-projects = Работ пока нет. Здесь появятся работы клиентов, с которыми вы в паре.
+review-no-projects-mentee = У вас пока нет работы. Начните её выше.
+review-new-project = Начать работу
+review-project-title = Название работы
+review-start-project = Начать работу
+review-project-created = Работа создана. Откройте её в списке ниже, чтобы загрузить первую версию.
+review-versions-count = { $count ->
+        [one] { $count } версия
+        [few] { $count } версии
+        [many] { $count } версий
+       *[other] { $count } версии
+    }
+review-open-count = { $count ->
+        [one] { $count } открытый комментарий
+        [few] { $count } открытых комментария
+        [many] { $count } открытых комментариев
+       *[other] { $count } открытого комментария
+    }
+project-back = Назад к работам
+project-by = Клиент: { $name }
+review-also-here = Сейчас здесь также: { $names }
+review-version-text = Текст версии { $number }
+review-page = Страница { $number }
+review-comment-block = Комментировать «{ $start }»
+review-selection = Выделенный фрагмент
+review-comment-action = Комментировать
+review-selection-cancel = Отмена
+review-new-comment = Новый комментарий
+review-words = Только эти слова (необязательно)
+review-words-hint = Оставьте пустым, чтобы комментировать весь абзац.
+review-words-missing = В абзаце нет таких слов.
+review-comment = Комментарий
+review-suggest = Предложить замену для фрагмента
+review-suggestion = Текст замены
+review-suggestion-hint = Оставьте пустым, чтобы предложить удалить фрагмент.
+review-mention = Уведомить по e-mail
+review-private-note = Личная заметка: её видят тренеры и супервизоры, клиент — никогда
+review-post = Опубликовать комментарий
+review-cancel = Отмена
+review-comments = Комментарии
+review-no-comments-yet = К этой версии пока нет комментариев. Выделите фрагмент, чтобы прокомментировать его.
+review-no-comments = К этой версии нет комментариев.
+review-show-resolved = Показать закрытые комментарии ({ $count })
+review-orphans = Комментарии, чей фрагмент исчез
+review-orphans-hint = Фрагмента, к которому они относились, в этой версии больше нет. Каждый можно увидеть на прежнем месте в той версии, где он был оставлен.
+review-made-on = Оставлен к версии { $number }
+review-carried = Перенесён из версии { $number }
+review-orphaned = Фрагмент исчез (комментарий к версии { $number })
+review-check-placement = Проверьте место: уверенность { $percent } %
+review-private = Личная заметка
+review-resolved = Закрыто
+review-resolved-by = Закрыл(а) { $name }, { $time }
+review-show-passage = Показать в тексте
+review-see-on-version = Посмотреть в версии { $number }
+review-resolve = Закрыть
+review-reopen = Возобновить
+review-reply = Ответить
+review-reply-text = Ваш ответ
+review-reply-send = Отправить ответ
+review-edited = изменён
+review-history = { $count ->
+        [one] Прежний текст
+       *[other] Прежние тексты ({ $count })
+    }
+review-edit = Изменить
+review-edit-text = Текст комментария
+review-suggested = Предложенная правка
+review-suggested-remove = Удалить:
+review-suggested-insert = Вставить:
+review-accept = Принять предложенную правку
+review-accepted = Принято: { $name }, { $time }
+review-accepting = Принято.
+stages-title = Этапы
+stages-none = В программе пока нет этапов.
+stages-progress = Завершено этапов: { $done } из { $count }
+stages-open = Ещё не завершён
+stages-done-by = Завершил(а) { $name }, { $time }
+stages-complete = Отметить этап «{ $stage }» завершённым
+stages-reopen = Возобновить этап «{ $stage }»
+stages-edit = Этапы, по одному на строке
+stages-edit-hint = Каждая работа в программе проходит их по порядку, например: черновик, доработка, итог.
+stages-save = Сохранить этапы
+versions-title = Версии
+versions-none = Версий пока нет.
+versions-none-yet = Ещё не загружено ни одной версии.
+versions-number = Версия { $number }
+versions-read = Читать версию { $number }
+versions-added = добавил(а) { $name }, { $time }
+versions-download = Скачать исходный файл
+versions-download-number = Скачать исходный файл версии { $number }
+versions-older = Это одна из прежних версий.
+versions-read-latest = Читать новейшую (версия { $number })
+versions-new = Новая версия
+versions-added-new = Добавлена новая версия.
+versions-show-new = Показать её
+upload-title = Загрузить новую версию
+upload-file = Документ
+upload-file-hint = Markdown, простой текст, Word (DOCX) или PDF.
+upload-note = Что изменилось (необязательно)
+upload-submit = Загрузить
+upload-choose = Выберите файл для загрузки.
+upload-offline = Для загрузки нужна связь с сервером. Подключитесь и попробуйте снова; комментарии, написанные тем временем, сохраняются на этом устройстве.
+upload-failed-network = Файл не дошёл до сервера. Проверьте соединение и попробуйте снова.
+upload-progress-label = Ход загрузки
+upload-percent = Загрузка… { $percent } %
+upload-sent = Загружено.
+upload-done = Файл { $name } загружен и станет следующей версией.
+compare-title = Сравнить версии
+compare-from = С версии
+compare-to = По версию
+compare-submit = Сравнить
+compare-heading = Различия между версией { $from } и версией { $to }
+compare-threads = Комментарии по версиям
+diff-added = добавлено:
+diff-removed = удалено:
+diff-legend-added = добавленный текст
+diff-legend-removed = удалённый текст
+diff-label = Различия
+diff-same = Текст обеих версий одинаков.
+diff-summary = Добавлено слов: { $added }, удалено слов: { $removed }
+
+## Пары (страница участников).
+
+pairs-title = Пары
+pairs-intro = Тренеры работают с клиентами из своих пар, а супервизоры курируют тренеров. От этих пар зависит, кто видит работы клиента.
+pairs-none = Пар пока нет.
+pairs-with = { $left } и { $right }
+pairs-unpair = Завершить
+pairs-unpair-label = Завершить пару { $left } и { $right }
+pairs-pair = Составить пару
+pairs-pick-mentee = Клиент
+pairs-pick-mentor = Тренер
+pairs-pick-supervisor = Супервизор
+pairs-supervision = Супервизия
+pairs-no-supervision = Ни у одного тренера пока нет супервизора.
+pairs-supervised-by = { $left }, супервизор — { $right }
+pairs-assign = Назначить супервизора

@@ -3,6 +3,10 @@
 //! twice. Each function answers whether the view must be loaded again because the change names
 //! something it does not hold.
 
+mod review;
+
+pub use review::{to_pairs, to_project, to_projects, to_version};
+
 use shared::api::{Announcement, Dashboard, Member, MemberList, ProgramDetail};
 use shared::change::{Change, Event};
 use shared::ids::{PersonId, ProgramId};
