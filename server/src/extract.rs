@@ -51,6 +51,26 @@ fn json_rejection(rejection: JsonRejection) -> AppError {
     }
 }
 
+/// A raw body (an upload); too large or unreadable becomes a `{code, message}` answer.
+pub struct ApiBytes(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for ApiBytes {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        axum::body::Bytes::from_request(req, state)
+            .await
+            .map(ApiBytes)
+            .map_err(|e| {
+                if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::Expected(ErrorCode::PayloadTooLarge)
+                } else {
+                    AppError::malformed(ErrorCode::MalformedRequest, e.body_text())
+                }
+            })
+    }
+}
+
 /// A query string; a malformed one becomes a `malformed_request` answer.
 pub struct ApiQuery<T>(pub T);
 

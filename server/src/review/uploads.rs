@@ -7,7 +7,7 @@ use super::extract::{ExtractError, Kind, Limits, extract_contained};
 use super::store::projects::{self as store, NewUpload};
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
-use crate::extract::ApiQuery;
+use crate::extract::{ApiBytes, ApiQuery};
 use crate::state::AppState;
 use axum::Json;
 use axum::body::{Body, Bytes};
@@ -77,7 +77,7 @@ pub async fn upload(
     user: CurrentUser,
     Path(project_id): Path<ProjectId>,
     ApiQuery(query): ApiQuery<UploadQuery>,
-    bytes: Bytes,
+    ApiBytes(bytes): ApiBytes,
 ) -> AppResult<Json<UploadReceipt>> {
     Ok(Json(
         store_upload(&state, &user, project_id, &query.name, bytes).await?,

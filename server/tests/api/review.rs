@@ -475,6 +475,10 @@ async fn uploads_are_judged_by_content_and_refused_clearly() {
     );
     let response = upload(&w.mentee, project, "big.txt", vec![b'a'; 21 * 1024 * 1024]).await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        code(response.json().await.unwrap()),
+        ErrorCode::PayloadTooLarge
+    );
     // A mentor does not upload the mentee's work.
     assert_eq!(
         upload(&w.mentor, project, "x.md", b"text".to_vec())
