@@ -10,6 +10,7 @@
 //! - [`programs`]: programs, roles, announcements; the `ProgramMember` extractor.
 //! - [`invitations`]: invitations by e-mail and accepting them.
 //! - [`people`]: a person's own profile.
+//! - [`booking`]: session booking: rules, schedules, bookings, outcomes, settlement, calendars.
 //! - [`pairing`]: mentees paired with mentors, mentors under supervisors.
 //! - [`files`]: uploaded files, stored by content (a local folder).
 //! - [`review`]: document review: projects, versions, anchored threads, differences.
@@ -25,6 +26,7 @@
 //! its SQL (`store.rs`); [`router`] merges them in one place.
 
 pub mod auth;
+pub mod booking;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -70,6 +72,7 @@ pub fn api(max_upload: usize) -> Router<AppState> {
         .merge(invitations::router())
         .merge(pairing::router())
         .merge(review::router(max_upload))
+        .merge(booking::router())
         .merge(sync::router())
         .fallback(web::api_not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

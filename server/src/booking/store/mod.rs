@@ -1,0 +1,4 @@
+//! SQL for session booking.
+
+pub mod bookings;
+pub mod config;
