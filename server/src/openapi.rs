@@ -40,6 +40,11 @@ Errors are {code, message, field} with stable codes."
         booking::routes::list,
         booking::routes::settlement,
         booking::routes::recording,
+        booking::feeds::create_feed,
+        booking::feeds::revoke_feed,
+        booking::feeds::feed,
+        booking::feeds::create_partner_token,
+        booking::feeds::directory,
         sync::commands::post_commands,
         sync::changes,
         sync::live::live,
@@ -67,6 +72,12 @@ impl Modify for SessionCookie {
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
                 crate::auth::session::SESSION_COOKIE,
             ))),
+        );
+        components.add_security_scheme(
+            "partner",
+            SecurityScheme::Http(utoipa::openapi::security::Http::new(
+                utoipa::openapi::security::HttpAuthScheme::Bearer,
+            )),
         );
         components.add_security_scheme(
             "csrf",

@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod calendar;
+pub mod feeds;
 pub mod mail;
 pub mod routes;
 pub mod rules;
@@ -15,7 +16,7 @@ pub mod store;
 
 use crate::state::AppState;
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -27,4 +28,14 @@ pub fn router() -> Router<AppState> {
         .route("/programs/{program_id}/bookings", get(routes::list))
         .route("/programs/{program_id}/settlement", get(routes::settlement))
         .route("/bookings/{booking_id}/recording", get(routes::recording))
+        .route(
+            "/calendar-feed",
+            post(feeds::create_feed).delete(feeds::revoke_feed),
+        )
+        .route("/calendar/{token}", get(feeds::feed))
+        .route(
+            "/programs/{program_id}/partner-tokens",
+            post(feeds::create_partner_token),
+        )
+        .route("/directory/mentors", get(feeds::directory))
 }

@@ -553,3 +553,98 @@ async fn the_monthly_settlement_lists_billable_sessions_for_coordinators_and_the
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn a_personal_calendar_feed_shows_sessions_and_cancellations_until_revoked() {
+    let mut w = world(1).await;
+    let (id, command) = book(&w, tuesday_ten());
+    applied(&w.clients[0].command(command).await);
+    let feed: shared::booking::wire::CalendarFeed = w.clients[0]
+        .post("/api/v1/calendar-feed", &serde_json::json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let path = feed
+        .url
+        .split_once("/api/v1/")
+        .map(|(_, p)| format!("/api/v1/{p}"))
+        .unwrap();
+    let anonymous = w.app.anonymous();
+    let ics = anonymous.get(&path).await.text().await.unwrap();
+    assert!(
+        ics.contains(&format!("UID:{id}@mentorhub")) && ics.contains("STATUS:CONFIRMED"),
+        "{ics}"
+    );
+    applied(
+        &w.clients[0]
+            .command(Command::CancelSession(CancelSession {
+                booking_id: id,
+                reason: None,
+                message: None,
+                note: None,
+            }))
+            .await,
+    );
+    let ics = anonymous.get(&path).await.text().await.unwrap();
+    assert!(
+        ics.contains(&format!("UID:{id}@mentorhub")) && ics.contains("STATUS:CANCELLED"),
+        "{ics}"
+    );
+    let response = w.clients[0]
+        .http
+        .delete(format!("{}/api/v1/calendar-feed", w.clients[0].base))
+        .header("x-csrf-token", &w.clients[0].csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert_eq!(anonymous.get(&path).await.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_partner_platform_reads_bookable_mentors_and_their_free_slots_with_its_token() {
+    let mut w = world(0).await;
+    let anonymous = w.app.anonymous();
+    assert_eq!(
+        anonymous.get("/api/v1/directory/mentors").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let path = format!("/api/v1/programs/{}/partner-tokens", w.program);
+    assert_eq!(
+        w.mentor_c
+            .post(&path, &serde_json::json!({"name": "Benefit Plus"}))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let token: shared::booking::wire::PartnerToken = w
+        .coordinator
+        .post(&path, &serde_json::json!({"name": "Benefit Plus"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let directory: shared::booking::wire::Directory = anonymous
+        .http
+        .get(format!("{}/api/v1/directory/mentors", anonymous.base))
+        .bearer_auth(&token.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(directory.mentors.len(), 1);
+    assert_eq!(directory.mentors[0].mentor.name, "Tomasz");
+    assert_eq!(directory.mentors[0].mentor.languages, vec!["en", "pl"]);
+    assert!(!directory.mentors[0].free_slots.is_empty());
+    let response = anonymous
+        .http
+        .get(format!("{}/api/v1/directory/mentors", anonymous.base))
+        .bearer_auth("not-a-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+}

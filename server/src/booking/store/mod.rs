@@ -2,3 +2,4 @@
 
 pub mod bookings;
 pub mod config;
+pub mod tokens;
