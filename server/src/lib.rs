@@ -110,11 +110,12 @@ pub fn router(state: AppState, dist: Option<&Path>) -> Router {
 }
 
 /// Starts the tasks that run beside the HTTP server: the live broadcaster, the PostgreSQL
-/// listener and the e-mail worker. They stop when the state's shutdown signal flips.
+/// listener, the e-mail worker and the booking reminders. They stop when the state's shutdown signal flips.
 pub fn spawn_background(state: &AppState) -> Vec<JoinHandle<()>> {
     vec![
         tokio::spawn(sync::hub::run_broadcaster(state.clone())),
         tokio::spawn(sync::hub::run_pg_listener(state.clone())),
         tokio::spawn(mail::run_worker(state.clone())),
+        tokio::spawn(booking::reminders::run(state.clone())),
     ]
 }

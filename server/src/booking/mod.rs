@@ -8,6 +8,7 @@ pub mod access;
 pub mod calendar;
 pub mod feeds;
 pub mod mail;
+pub mod reminders;
 pub mod routes;
 pub mod rules;
 pub mod sessions;

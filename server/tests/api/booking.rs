@@ -648,3 +648,41 @@ async fn a_partner_platform_reads_bookable_mentors_and_their_free_slots_with_its
         .unwrap();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn an_unmarked_past_session_is_reminded_once() {
+    let mut w = world(1).await;
+    let (_, command) = book(&w, tuesday_ten());
+    applied(&w.clients[0].command(command).await);
+    w.app.clock.set(tuesday_ten() + Duration::hours(1));
+    assert_eq!(
+        server::booking::reminders::remind_due(&w.app.state)
+            .await
+            .unwrap(),
+        0,
+        "not yet: within the grace"
+    );
+    w.app.clock.set(tuesday_ten() + Duration::hours(4));
+    assert_eq!(
+        server::booking::reminders::remind_due(&w.app.state)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        server::booking::reminders::remind_due(&w.app.state)
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+    let mail = w
+        .app
+        .mail
+        .wait_for(std::time::Duration::from_secs(10), |m| {
+            m.to == "m@example.org" && m.subject.contains("Client 0")
+        })
+        .await
+        .expect("a reminder to the mentor");
+    assert!(mail.body.contains("Konsultacja"));
+}

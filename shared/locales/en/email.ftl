@@ -49,3 +49,8 @@ email-cancelled-note =
     “{ $note }”
 email-cancelled-late = The cancellation came less than { $hours } hours before the start, so it counts as a held session.
 email-reason-client = cancelled by the client
+email-unmarked-subject = Please mark the session with { $client }
+email-unmarked-body =
+    The session “{ $session }” with { $client } on { $when } has not been marked yet. Only marked sessions are settled.
+
+    Mark what happened (held, client did not come, cancelled late, stopped): { $link }

@@ -49,3 +49,8 @@ email-cancelled-note =
     “{ $note }”
 email-cancelled-late = Atcelšana notika mazāk nekā { $hours } h pirms sākuma, tāpēc tā skaitās kā notikusi sesija.
 email-reason-client = atcēla klients
+email-unmarked-subject = Lūdzu, atzīmējiet sesiju ar { $client }
+email-unmarked-body =
+    Sesija “{ $session }” ar { $client } { $when } vēl nav atzīmēta. Norēķinos iekļauj tikai atzīmētas sesijas.
+
+    Atzīmējiet, kas notika (notika, klients neieradās, vēla atcelšana, pārtraukta): { $link }

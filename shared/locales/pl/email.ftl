@@ -49,3 +49,8 @@ email-cancelled-note =
     „{ $note }”
 email-cancelled-late = Odwołanie nastąpiło mniej niż { $hours } godz. przed rozpoczęciem, więc liczy się jako sesja zrealizowana.
 email-reason-client = odwołane przez klienta
+email-unmarked-subject = Oznacz, proszę, sesję z osobą { $client }
+email-unmarked-body =
+    Sesja „{ $session }” z osobą { $client } { $when } nie została jeszcze oznaczona. Rozliczane są tylko oznaczone sesje.
+
+    Oznacz, co się wydarzyło (odbyła się, klient nie przyszedł, późne odwołanie, przerwana): { $link }

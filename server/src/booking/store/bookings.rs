@@ -210,3 +210,34 @@ pub async fn lock_parties(
     }
     Ok(())
 }
+
+/// Sessions that ended more than `grace` ago, are still unmarked, and were not reminded about.
+pub async fn unmarked_unreminded(
+    conn: &mut Conn<'_>,
+    before: DateTime<Utc>,
+) -> sqlx::Result<Vec<BookingRow>> {
+    run!(conn, c => sqlx::query_as::<_, BookingRow>(
+        "SELECT b.body, b.status, b.recording_link, b.cancel_reason, b.cancel_note,
+                m.display_name AS mentor_name, k.display_name AS client_name
+         FROM bookings b JOIN persons m ON m.id = b.mentor_id JOIN persons k ON k.id = b.client_id
+         WHERE b.status = 'booked' AND b.ends_at < $1 AND b.reminded_at IS NULL
+         ORDER BY b.ends_at LIMIT 200")
+        .bind(before)
+        .fetch_all(c)
+        .await)
+}
+
+/// Marks a reminder sent; false if another instance sent it first.
+pub async fn set_reminded(
+    conn: &mut Conn<'_>,
+    id: BookingId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let done = run!(conn, c => sqlx::query("UPDATE bookings SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL")
+        .bind(id.0)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}

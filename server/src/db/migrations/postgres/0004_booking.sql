@@ -82,7 +82,8 @@ CREATE TABLE bookings (
     cancel_message  TEXT,
     cancel_note     TEXT,
     created_at      TIMESTAMPTZ NOT NULL,
-    updated_at      TIMESTAMPTZ NOT NULL
+    updated_at      TIMESTAMPTZ NOT NULL,
+    reminded_at     TIMESTAMPTZ
 );
 CREATE INDEX bookings_mentor ON bookings (mentor_id, starts_at);
 CREATE INDEX bookings_client ON bookings (client_id, starts_at);

@@ -81,7 +81,8 @@ CREATE TABLE bookings (
     cancel_message  TEXT,
     cancel_note     TEXT,
     created_at      TEXT NOT NULL,
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    reminded_at     TEXT
 );
 CREATE INDEX bookings_mentor ON bookings (mentor_id, starts_at);
 CREATE INDEX bookings_client ON bookings (client_id, starts_at);
