@@ -8,22 +8,20 @@ use super::story::{Cast, Story};
 use crate::error::AppResult;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
-use shared::booking::{
-    CancellationPolicy, Package, Quota, QuotaPeriod, Schedule, SessionPlan, SessionType,
-};
+use shared::booking::{CancellationPolicy, Package, Quota, QuotaPeriod, Schedule, SessionType};
 use shared::command::*;
 use shared::ids::*;
 use shared::text::*;
 use uuid::Uuid;
 
-fn at(zone: Tz, date: NaiveDate, hour: u32, minute: u32) -> DateTime<Utc> {
+pub(super) fn at(zone: Tz, date: NaiveDate, hour: u32, minute: u32) -> DateTime<Utc> {
     zone.with_ymd_and_hms(date.year(), date.month(), date.day(), hour, minute, 0)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(Utc::now)
 }
 
-fn session_type(
+pub(super) fn session_type(
     id: SessionTypeId,
     program: ProgramId,
     name: &str,
@@ -31,15 +29,15 @@ fn session_type(
     max: u16,
     notice: u32,
 ) -> AppResult<SessionType> {
-    Ok(serde_json::from_value(serde_json::json!({
+    serde_json::from_value(serde_json::json!({
         "id": id, "program": program, "name": name, "length": {"min_minutes": min, "max_minutes": max},
         "minimum_notice_minutes": notice, "horizon_days": 60, "buffer_before_minutes": 0,
         "buffer_after_minutes": 10, "slot_step": if min == 50 { 10 } else { 15 }
     }))
-    .map_err(|e| crate::error::AppError::internal("seeding the demo", e))?)
+    .map_err(|e| crate::error::AppError::internal("seeding the demo", e))
 }
 
-fn schedule(
+pub(super) fn schedule(
     mentor: PersonId,
     zone: &str,
     days: &[&str],
@@ -50,13 +48,17 @@ fn schedule(
         .iter()
         .map(|d| serde_json::json!({"weekday": d, "hours": hours}))
         .collect();
-    Ok(serde_json::from_value(serde_json::json!({
+    serde_json::from_value(serde_json::json!({
         "id": Uuid::new_v4(), "mentor": mentor, "time_zone": zone, "weekly": weekly, "session_types": types
     }))
-    .map_err(|e| crate::error::AppError::internal("seeding the demo", e))?)
+    .map_err(|e| crate::error::AppError::internal("seeding the demo", e))
 }
 
-fn profile(languages: &[&str], video: Option<&str>, description: &str) -> AppResult<Command> {
+pub(super) fn profile(
+    languages: &[&str],
+    video: Option<&str>,
+    description: &str,
+) -> AppResult<Command> {
     Ok(Command::SetMentorProfile(SetMentorProfile {
         languages: languages.iter().map(|l| (*l).to_owned()).collect(),
         video_link: video.map(WebLink::parse).transpose()?,
@@ -66,7 +68,7 @@ fn profile(languages: &[&str], video: Option<&str>, description: &str) -> AppRes
 }
 
 /// Books as `client`; returns the booking's id.
-async fn book(
+pub(super) async fn book(
     story: &Story,
     client: PersonId,
     program: ProgramId,
@@ -93,7 +95,7 @@ async fn book(
     Ok(id)
 }
 
-async fn mark(
+pub(super) async fn mark(
     story: &Story,
     mentor: PersonId,
     id: BookingId,
@@ -131,21 +133,16 @@ fn monday_from(date: NaiveDate) -> NaiveDate {
 pub async fn seed(story: &Story, cast: &Cast<'_>, now: DateTime<Utc>) -> AppResult<()> {
     let warsaw = chrono_tz::Europe::Warsaw;
     let riga = chrono_tz::Europe::Riga;
-    let (benefit, winter) = (cast.benefit, cast.winter);
-    let (katarzyna, irina) = (
-        cast.id("koordynator@mentorhub.test"),
-        cast.id("coordinator@mentorhub.test"),
-    );
-    let (tomasz, anna, janis, maria) = (
+    let benefit = cast.benefit;
+    let katarzyna = cast.id("koordynator@mentorhub.test");
+    let (tomasz, anna, janis) = (
         cast.id("tomasz.zielinski@mentorhub.test"),
         cast.id("mentor@mentorhub.test"),
         cast.id("janis.berzins@mentorhub.test"),
-        cast.id("maria.kuznetsova@mentorhub.test"),
     );
-    let (agnieszka, piotr, elena) = (
+    let (agnieszka, piotr) = (
         cast.id("klient@mentorhub.test"),
         cast.id("piotr.mazur@mentorhub.test"),
-        cast.id("mentee@mentorhub.test"),
     );
 
     // Last month, on the Polish program's clock.
@@ -379,133 +376,5 @@ pub async fn seed(story: &Story, cast: &Cast<'_>, now: DateTime<Utc>) -> AppResu
         )
         .await?;
 
-    // The Russian program: a four-week sprint plan.
-    story.at(now - Duration::days(14));
-    let (strategy, progress, closing) = (
-        SessionTypeId(Uuid::new_v4()),
-        SessionTypeId(Uuid::new_v4()),
-        SessionTypeId(Uuid::new_v4()),
-    );
-    for command in [
-        Command::DefineSessionType(DefineSessionType {
-            session_type: session_type(strategy, winter, "Стратегическая сессия", 60, 60, 120)?,
-        }),
-        Command::DefineSessionType(DefineSessionType {
-            session_type: session_type(progress, winter, "Сессия прогресса", 45, 45, 120)?,
-        }),
-        Command::DefineSessionType(DefineSessionType {
-            session_type: session_type(
-                closing,
-                winter,
-                "Итоговая сессия (авторизация)",
-                60,
-                90,
-                120,
-            )?,
-        }),
-    ] {
-        story.run(irina, command).await?;
-    }
-    let plan: SessionPlan = serde_json::from_value(serde_json::json!({
-        "id": Uuid::new_v4(), "program": winter, "steps": [
-            {"session_type": strategy, "weeks": {"first": 1, "last": 1}},
-            {"session_type": progress, "weeks": {"first": 2, "last": 2}},
-            {"session_type": progress, "weeks": {"first": 3, "last": 3}},
-            {"session_type": closing, "weeks": {"first": 4, "last": 4}}
-        ]
-    }))
-    .map_err(|e| crate::error::AppError::internal("seeding the demo", e))?;
-    story
-        .run(
-            irina,
-            Command::DefineSessionPlan(DefineSessionPlan { plan }),
-        )
-        .await?;
-    story
-        .run(
-            irina,
-            Command::SetBookingRules(SetBookingRules {
-                program_id: winter,
-                policy: CancellationPolicy::default(),
-                cancel_reasons: ["Болезнь", "Форс-мажор", "Технические проблемы"]
-                    .map(CancelReason::parse)
-                    .into_iter()
-                    .collect::<Result<_, _>>()?,
-            }),
-        )
-        .await?;
-    let sprint = today - Duration::days(9);
-    story
-        .run(
-            irina,
-            Command::SetSprintStart(SetSprintStart {
-                program_id: winter,
-                client_id: elena,
-                starts_on: sprint,
-            }),
-        )
-        .await?;
-    story
-        .run(
-            anna,
-            Command::SetSchedule(SetSchedule {
-                program_id: winter,
-                schedule: schedule(
-                    anna,
-                    "Europe/Riga",
-                    &["Mon", "Wed", "Fri", "Sat"],
-                    "09:00-21:00",
-                    &[strategy, progress, closing],
-                )?,
-            }),
-        )
-        .await?;
-    story
-        .run(
-            maria,
-            profile(
-                &["ru"],
-                Some("https://meet.mentorhub.test/maria"),
-                "Тренер по нейроинтеграции.",
-            )?,
-        )
-        .await?;
-    story
-        .run(
-            maria,
-            Command::SetSchedule(SetSchedule {
-                program_id: winter,
-                schedule: schedule(
-                    maria,
-                    "Europe/Moscow",
-                    &["Mon", "Tue", "Wed", "Thu", "Fri"],
-                    "10:00-14:00",
-                    &[strategy, progress, closing],
-                )?,
-            }),
-        )
-        .await?;
-
-    // Week 1: the strategy session, held.
-    story.at(at(riga, sprint, 8, 0) - Duration::days(1));
-    let mut first = sprint;
-    while !matches!(
-        first.weekday(),
-        Weekday::Mon | Weekday::Wed | Weekday::Fri | Weekday::Sat
-    ) {
-        first = first.succ_opt().unwrap_or(first);
-    }
-    let held = book(
-        story,
-        elena,
-        winter,
-        anna,
-        strategy,
-        at(riga, first, 18, 0),
-        Some(0),
-    )
-    .await?;
-    story.at(at(riga, first, 19, 5));
-    mark(story, anna, held, SessionOutcome::Realized).await?;
-    Ok(())
+    super::sprint::seed(story, cast, now, today).await
 }

@@ -6,6 +6,7 @@
 mod booking;
 mod docx;
 mod review;
+mod sprint;
 mod story;
 
 use crate::auth::{password, store as people};
