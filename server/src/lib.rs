@@ -10,6 +10,7 @@
 //! - [`programs`]: programs, roles, announcements; the `ProgramMember` extractor.
 //! - [`invitations`]: invitations by e-mail and accepting them.
 //! - [`people`]: a person's own profile.
+//! - [`booking`]: session booking: rules, schedules, bookings, outcomes, settlement, calendars.
 //! - [`pairing`]: mentees paired with mentors, mentors under supervisors.
 //! - [`files`]: uploaded files, stored by content (a local folder).
 //! - [`review`]: document review: projects, versions, anchored threads, differences.
@@ -25,6 +26,7 @@
 //! its SQL (`store.rs`); [`router`] merges them in one place.
 
 pub mod auth;
+pub mod booking;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -70,6 +72,7 @@ pub fn api(max_upload: usize) -> Router<AppState> {
         .merge(invitations::router())
         .merge(pairing::router())
         .merge(review::router(max_upload))
+        .merge(booking::router())
         .merge(sync::router())
         .fallback(web::api_not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -107,11 +110,12 @@ pub fn router(state: AppState, dist: Option<&Path>) -> Router {
 }
 
 /// Starts the tasks that run beside the HTTP server: the live broadcaster, the PostgreSQL
-/// listener and the e-mail worker. They stop when the state's shutdown signal flips.
+/// listener, the e-mail worker and the booking reminders. They stop when the state's shutdown signal flips.
 pub fn spawn_background(state: &AppState) -> Vec<JoinHandle<()>> {
     vec![
         tokio::spawn(sync::hub::run_broadcaster(state.clone())),
         tokio::spawn(sync::hub::run_pg_listener(state.clone())),
         tokio::spawn(mail::run_worker(state.clone())),
+        tokio::spawn(booking::reminders::run(state.clone())),
     ]
 }

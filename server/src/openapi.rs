@@ -2,7 +2,7 @@
 //! handlers' annotations and the shared wire types, so it cannot drift from the code; a test
 //! checks that every API route of the router is described.
 
-use crate::{auth, health, invitations, pairing, programs, review, sync};
+use crate::{auth, booking, health, invitations, pairing, programs, review, sync};
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -35,6 +35,16 @@ Errors are {code, message, field} with stable codes."
         review::routes::diff,
         review::uploads::upload,
         review::uploads::download,
+        booking::routes::setup,
+        booking::routes::slots,
+        booking::routes::list,
+        booking::routes::settlement,
+        booking::routes::recording,
+        booking::feeds::create_feed,
+        booking::feeds::revoke_feed,
+        booking::feeds::feed,
+        booking::feeds::create_partner_token,
+        booking::feeds::directory,
         sync::commands::post_commands,
         sync::changes,
         sync::live::live,
@@ -44,6 +54,7 @@ Errors are {code, message, field} with stable codes."
     tags(
         (name = "accounts", description = "Sign-in, sessions, password reset, invitations"),
         (name = "programs", description = "Programs, roles, announcements"),
+        (name = "booking", description = "Schedules, free slots, sessions, settlement, calendars"),
         (name = "review", description = "Projects, versions, anchored comment threads"),
         (name = "sync", description = "Commands, the change feed and live pokes"),
         (name = "operations", description = "Health"),
@@ -61,6 +72,12 @@ impl Modify for SessionCookie {
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
                 crate::auth::session::SESSION_COOKIE,
             ))),
+        );
+        components.add_security_scheme(
+            "partner",
+            SecurityScheme::Http(utoipa::openapi::security::Http::new(
+                utoipa::openapi::security::HttpAuthScheme::Bearer,
+            )),
         );
         components.add_security_scheme(
             "csrf",

@@ -2,7 +2,8 @@
 //! and are poked over the `/api/v1/live` WebSocket when there is something new for them.
 
 use crate::api::{Announcement, Invitation};
-use crate::ids::{PersonId, ProgramId, ProjectId, ThreadId};
+use crate::booking::status::BookingStatus;
+use crate::ids::{BookingId, PersonId, ProgramId, ProjectId, ThreadId};
 use crate::locale::{Locale, TimeZoneName};
 use crate::role::Role;
 use chrono::{DateTime, Utc};
@@ -46,6 +47,19 @@ pub enum Event {
         mentor_id: PersonId,
         paired: bool,
     },
+    /// A session was booked, moved, cancelled or marked.
+    BookingChanged {
+        program_id: ProgramId,
+        booking_id: BookingId,
+        mentor_id: PersonId,
+        client_id: PersonId,
+        start: DateTime<Utc>,
+        status: BookingStatus,
+    },
+    /// A program's booking rules, session types, packages, or a mentor's schedule changed.
+    BookingSetupChanged {
+        program_id: ProgramId,
+    },
     /// Something happened in a project under review: refetch what shows it.
     ReviewActivity {
         program_id: ProgramId,
@@ -82,9 +96,10 @@ impl Event {
             | Event::MembershipChanged { program_id, .. } => Some(*program_id),
             Event::InvitationChanged(i) => Some(i.program_id),
             Event::AnnouncementPosted(a) => Some(a.program_id),
-            Event::PairingChanged { program_id, .. } | Event::ReviewActivity { program_id, .. } => {
-                Some(*program_id)
-            }
+            Event::PairingChanged { program_id, .. }
+            | Event::ReviewActivity { program_id, .. }
+            | Event::BookingChanged { program_id, .. }
+            | Event::BookingSetupChanged { program_id } => Some(*program_id),
         }
     }
 }

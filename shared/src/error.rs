@@ -52,6 +52,18 @@ pub enum ErrorCode {
     DocumentEncrypted,
     /// The document has no text to read.
     DocumentWithoutText,
+    /// The mentor has not declared the languages they work in.
+    LanguagesNotDeclared,
+    /// The mentor does not offer this session at this time.
+    SessionNotOffered,
+    /// Someone else booked this time first.
+    SlotTaken,
+    /// The package has no sessions left in this period.
+    QuotaExhausted,
+    /// The session can no longer be changed this way.
+    BookingClosed,
+    /// The outcome can be marked only after the session started.
+    OutcomeTooEarly,
     /// The database or another dependency is not reachable.
     Unavailable,
     /// A fault on the server; details are in the server log, never in the answer.
@@ -59,7 +71,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 30] = [
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
         ErrorCode::CsrfFailed,
@@ -82,6 +94,12 @@ impl ErrorCode {
         ErrorCode::DocumentTooComplex,
         ErrorCode::DocumentEncrypted,
         ErrorCode::DocumentWithoutText,
+        ErrorCode::LanguagesNotDeclared,
+        ErrorCode::SessionNotOffered,
+        ErrorCode::SlotTaken,
+        ErrorCode::QuotaExhausted,
+        ErrorCode::BookingClosed,
+        ErrorCode::OutcomeTooEarly,
         ErrorCode::Unavailable,
         ErrorCode::Internal,
     ];
@@ -110,6 +128,12 @@ impl ErrorCode {
             ErrorCode::DocumentTooComplex => "document_too_complex",
             ErrorCode::DocumentEncrypted => "document_encrypted",
             ErrorCode::DocumentWithoutText => "document_without_text",
+            ErrorCode::LanguagesNotDeclared => "languages_not_declared",
+            ErrorCode::SessionNotOffered => "session_not_offered",
+            ErrorCode::SlotTaken => "slot_taken",
+            ErrorCode::QuotaExhausted => "quota_exhausted",
+            ErrorCode::BookingClosed => "booking_closed",
+            ErrorCode::OutcomeTooEarly => "outcome_too_early",
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::Internal => "internal",
         }
@@ -131,6 +155,11 @@ impl ErrorCode {
             | ErrorCode::DocumentEncrypted
             | ErrorCode::DocumentWithoutText => 422,
             ErrorCode::DocumentUnsupported => 415,
+            ErrorCode::LanguagesNotDeclared | ErrorCode::SessionNotOffered => 422,
+            ErrorCode::SlotTaken
+            | ErrorCode::QuotaExhausted
+            | ErrorCode::BookingClosed
+            | ErrorCode::OutcomeTooEarly => 409,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::Conflict | ErrorCode::CommandIdReused | ErrorCode::LastCoordinator => 409,
@@ -180,6 +209,8 @@ pub enum InvalidReason {
     NotInRole,
     /// No such stage in the program.
     UnknownStage,
+    /// Not a web address.
+    NotALink,
 }
 
 /// A validation failure of one field.
@@ -209,6 +240,7 @@ impl Invalid {
             InvalidReason::TooMany { max } => ("invalid-too-many", Some(("max", max))),
             InvalidReason::NotInRole => ("invalid-not-in-role", None),
             InvalidReason::UnknownStage => ("invalid-unknown-stage", None),
+            InvalidReason::NotALink => ("invalid-not-a-link", None),
         }
     }
 }
@@ -228,6 +260,7 @@ fn reason_in_english(reason: InvalidReason) -> String {
         InvalidReason::TooMany { max } => format!("at most {max} allowed"),
         InvalidReason::NotInRole => "does not hold the needed role in this program".into(),
         InvalidReason::UnknownStage => "is not a stage of this program".into(),
+        InvalidReason::NotALink => "is not a web address (https://...)".into(),
     }
 }
 

@@ -16,12 +16,13 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/app.ftl")),
             include_str!(concat!("../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../locales/", $lang, "/email.ftl")),
+            include_str!(concat!("../locales/", $lang, "/booking.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of one locale, in load order.
-pub fn sources(locale: Locale) -> [&'static str; 3] {
+pub fn sources(locale: Locale) -> [&'static str; 4] {
     match locale {
         Locale::En => ftl_files!("en"),
         Locale::Ru => ftl_files!("ru"),

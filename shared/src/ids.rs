@@ -100,3 +100,7 @@ id_type!(
     /// One comment in a thread.
     CommentId
 );
+id_type!(
+    /// A stretch of time off a mentor takes.
+    TimeOffId
+);

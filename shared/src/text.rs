@@ -115,6 +115,65 @@ text_type!(
     SuggestedText, field = "suggestion", min = 0, max = 10000, multiline = true
 );
 
+text_type!(
+    /// What a mentor tells about themselves in their public profile.
+    ProfileDescription, field = "description", min = 0, max = 3000, multiline = true
+);
+text_type!(
+    /// One of a program's reasons a mentor may give for cancelling.
+    CancelReason, field = "reason", min = 1, max = 120, multiline = false
+);
+text_type!(
+    /// A mentor's own words quoted in a cancellation e-mail (may be empty).
+    CancelNote, field = "note", min = 0, max = 1000, multiline = true
+);
+
+/// A web address people open (a video call, a recording, a photo): `https://` (or `http://`),
+/// no spaces or control characters, at most 500 characters.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "https://meet.example.org/room"))]
+#[serde(try_from = "String", into = "String")]
+pub struct WebLink(String);
+
+impl WebLink {
+    pub fn parse(raw: &str) -> Result<Self, Invalid> {
+        let link = raw.trim();
+        if link.is_empty() {
+            return Err(Invalid::new("link", InvalidReason::Empty));
+        }
+        if link.len() > 500 {
+            return Err(Invalid::new("link", InvalidReason::TooLong { max: 500 }));
+        }
+        let lower = link.to_ascii_lowercase();
+        let web = lower.starts_with("https://") || lower.starts_with("http://");
+        let host_present = link
+            .split("://")
+            .nth(1)
+            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+        if !web || !host_present || link.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(Invalid::new("link", InvalidReason::NotALink));
+        }
+        Ok(Self(link.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for WebLink {
+    type Error = Invalid;
+    fn try_from(raw: String) -> Result<Self, Invalid> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<WebLink> for String {
+    fn from(v: WebLink) -> String {
+        v.0
+    }
+}
+
 /// An e-mail address, trimmed and lower-cased. Only the shape is checked here; whether it
 /// receives mail is proven by the links we send to it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -280,6 +339,21 @@ mod tests {
         assert!(err.to_string().contains("display_name"));
         let ok: Email = serde_json::from_str("\"X@Example.org\"").unwrap();
         assert_eq!(ok.as_str(), "x@example.org");
+    }
+
+    #[test]
+    fn web_links_are_web_addresses_only() {
+        assert!(WebLink::parse("https://meet.example.org/abc-def").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://x",
+            "https://",
+            "https:///path",
+            "https://a b",
+            "meet.example.org",
+        ] {
+            assert!(WebLink::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -209,7 +209,11 @@ pub fn bench() -> Result<()> {
                 .arg(dir.join("new.txt"))
                 .arg(dir.join("anchors.json"));
         };
-        let mut ours = command(root().join("target/release/server"), &["reanchor"], &root());
+        let mut ours = command(
+            crate::target_dir().join("release/server"),
+            &["reanchor"],
+            &root(),
+        );
         ours.arg("--old")
             .arg(dir.join("old.txt"))
             .arg("--new")

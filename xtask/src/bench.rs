@@ -56,7 +56,15 @@ fn ms(value: &str) -> f64 {
 }
 
 fn wrk(url: &str, script: Option<&Path>) -> Result<Load> {
+    wrk_with(url, script, &[])
+}
+
+fn wrk_with(url: &str, script: Option<&Path>, headers: &[String]) -> Result<Load> {
     let mut args: Vec<String> = WRK.iter().map(|s| s.to_string()).collect();
+    for header in headers {
+        args.push("-H".into());
+        args.push(header.clone());
+    }
     if let Some(script) = script {
         args.push("-s".into());
         args.push(script.display().to_string());
@@ -135,7 +143,7 @@ fn measure(backend: &str, database_url: Option<&str>) -> Result<String> {
     let _ = std::fs::remove_dir_all(&data);
     let addr = format!("127.0.0.1:{}", free_port()?);
     let mut server = command(
-        root().join("target/release/server"),
+        crate::target_dir().join("release/server"),
         &["--demo", "--addr", &addr],
         &root(),
     );
@@ -191,10 +199,19 @@ fn measure(backend: &str, database_url: Option<&str>) -> Result<String> {
     .map_err(|e| e.to_string())?;
 
     let trivial = wrk(&format!("http://{addr}/api/v1/health"), None)?;
+    let slots = free_slots_load(&addr)?;
     let commands = wrk(&format!("http://{addr}/api/v1/commands"), Some(&script))?;
     let loaded = rss_kib(guard.0.id());
     drop(guard);
     let _ = std::fs::remove_dir_all(&data);
+    println!(
+        "\n{backend}: free slots (one mentor, 30 days, as the demo client): {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors; {:.3} of the trivial endpoint's rate\n",
+        slots.rps,
+        slots.p50_ms,
+        slots.p99_ms,
+        slots.errors,
+        slots.rps / trivial.rps
+    );
     Ok(format!(
         "| {backend} | {:.0} | {:.2} / {:.2} | {:.0} ({} errors) | {:.2} / {:.2} | {:.3} | {} | {} |",
         trivial.rps,
@@ -211,6 +228,49 @@ fn measure(backend: &str, database_url: Option<&str>) -> Result<String> {
             .map(|k| format!("{:.1} MiB", k as f64 / 1024.0))
             .unwrap_or_default(),
     ))
+}
+
+/// wrk against the free-slots endpoint as the demo's Polish client (Agnieszka, booking Tomasz).
+fn free_slots_load(addr: &str) -> Result<Load> {
+    let body = r#"{"email":"klient@mentorhub.test","password":"mentorhub-demo"}"#;
+    let (head, _) = http(
+        addr,
+        "POST",
+        "/api/v1/auth/sign-in",
+        &[("Content-Type", "application/json")],
+        body,
+    )?;
+    let cookie = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .ok_or("no session cookie")?
+        .to_owned();
+    let (_, dashboard) = http(addr, "GET", "/api/v1/dashboard", &[("Cookie", &cookie)], "")?;
+    let dashboard: serde_json::Value =
+        serde_json::from_str(&dashboard).map_err(|e| e.to_string())?;
+    let program = dashboard["programs"][0]["id"]
+        .as_str()
+        .ok_or("no program")?
+        .to_owned();
+    let (_, setup) = http(
+        addr,
+        "GET",
+        &format!("/api/v1/programs/{program}/booking"),
+        &[("Cookie", &cookie)],
+        "",
+    )?;
+    let setup: serde_json::Value = serde_json::from_str(&setup).map_err(|e| e.to_string())?;
+    let mentor = setup["mentors"][0]["person_id"]
+        .as_str()
+        .ok_or("no mentor")?;
+    let kind = setup["session_types"][0]["id"]
+        .as_str()
+        .ok_or("no session type")?;
+    let url = format!(
+        "http://{addr}/api/v1/programs/{program}/mentors/{mentor}/slots?session_type={kind}"
+    );
+    wrk_with(&url, None, &[format!("Cookie: {cookie}")])
 }
 
 fn wasm_sizes() -> Result<String> {

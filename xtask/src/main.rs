@@ -35,6 +35,13 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Where cargo builds (`CARGO_TARGET_DIR`, or `target/` in the workspace).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
 const USAGE: &str = "usage:
   cargo xtask run [-- SERVER FLAGS]   build everything and start Mentorhub with the demo
   cargo xtask test                    fmt, clippy, Rust tests on SQLite and PostgreSQL, browser tests";

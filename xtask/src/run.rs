@@ -10,7 +10,7 @@ pub fn run(extra: &[String]) -> Result<()> {
         &["build", "--release", "-p", "server"],
         &root(),
     ))?;
-    let server = root().join("target/release/server");
+    let server = crate::target_dir().join("release/server");
     let mut c = std::process::Command::new(server);
     c.current_dir(root())
         .args(["--demo", "--dist-dir"])

@@ -271,7 +271,7 @@ fn browser_tests_in(stage: &mut Stage) -> Result<()> {
     let addr = format!("127.0.0.1:{port}");
     let server = ServerGuard(
         command(
-            root().join("target/debug/server"),
+            crate::target_dir().join("debug/server"),
             &["--demo", "--addr", &addr],
             &root(),
         )

@@ -23,6 +23,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("migrations/sqlite/0003_presence.sql"),
         include_str!("migrations/postgres/0003_presence.sql"),
     ),
+    (
+        4,
+        "booking",
+        include_str!("migrations/sqlite/0004_booking.sql"),
+        include_str!("migrations/postgres/0004_booking.sql"),
+    ),
 ];
 
 fn migrator(pick: impl Fn(&(i64, &str, &'static str, &'static str)) -> &'static str) -> Migrator {

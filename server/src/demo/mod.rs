@@ -3,8 +3,11 @@
 //! panel) and a Polish employee-benefit consultation program modelled on seed 001, with people in
 //! every role and several languages and time zones. Seeded only into an empty database.
 
+mod booking;
 mod docx;
 mod review;
+mod sprint;
+mod story;
 
 use crate::auth::{password, store as people};
 use crate::db::Db;
@@ -387,11 +390,13 @@ pub async fn seed(
     )
     .await?;
     tx.commit().await?;
-    let cast = review::Cast {
+    let cast = story::Cast {
         people: &person_ids,
         winter: program_ids[WINTER],
         benefit: program_ids[BENEFIT],
     };
-    review::seed(db, files, &cast, now).await?;
+    let story = story::Story::new(db, files, now - Duration::days(30))?;
+    review::seed(&story, &cast, now).await?;
+    booking::seed(&story, &cast, now).await?;
     Ok(Some(logins()))
 }

@@ -4,23 +4,16 @@
 //! version and one orphaned by it.
 
 use super::docx::{self, Para};
-use crate::auth::{CurrentUser, store as people};
-use crate::db::Db;
+use super::story::{Cast, Story};
 use crate::error::{AppError, AppResult};
-use crate::files::BlobStore;
-use crate::mail::{Captured, Mailer, Transport};
 use crate::review::store::projects as review_store;
 use crate::review::uploads::store_upload;
-use crate::state::{AppState, Inner, ManualClock, Settings};
-use crate::sync::commands::apply_as;
-use crate::sync::hub::Hub;
 use axum::body::Bytes;
 use chrono::{DateTime, Duration, Utc};
 use shared::command::*;
 use shared::ids::*;
 use shared::review::anchor::anchor_at;
 use shared::text::*;
-use std::sync::Arc;
 use uuid::Uuid;
 
 const V1: &str = "# Стратегия личной продуктивности
@@ -63,50 +56,7 @@ fn v2() -> AppResult<Vec<u8>> {
     .map_err(|e| AppError::internal("building the demo document", e))
 }
 
-/// The demo's people by e-mail, and its two programs.
-pub struct Cast<'a> {
-    pub people: &'a [(&'static str, PersonId)],
-    pub winter: ProgramId,
-    pub benefit: ProgramId,
-}
-
-impl Cast<'_> {
-    fn id(&self, email: &str) -> PersonId {
-        self.people
-            .iter()
-            .find(|(e, _)| *e == email)
-            .map(|(_, id)| *id)
-            .unwrap_or(self.people[0].1)
-    }
-}
-
-struct Story {
-    state: AppState,
-    clock: Arc<ManualClock>,
-}
-
 impl Story {
-    async fn actor(&self, id: PersonId) -> AppResult<CurrentUser> {
-        let person = people::person(&mut self.state.db.read(), id)
-            .await?
-            .ok_or(shared::error::ErrorCode::NotFound)?;
-        Ok(CurrentUser::acting_for(person))
-    }
-
-    async fn run(&self, who: PersonId, command: Command) -> AppResult<()> {
-        let actor = self.actor(who).await?;
-        match apply_as(&self.state, &actor, command).await? {
-            Outcome::Applied { .. } => Ok(()),
-            Outcome::Rejected { message, .. } => {
-                Err(AppError::internal("seeding the demo", message))
-            }
-        }
-    }
-
-    fn at(&self, when: DateTime<Utc>) {
-        self.clock.set(when);
-    }
-
     async fn thread(
         &self,
         who: PersonId,
@@ -167,28 +117,7 @@ impl Story {
     }
 }
 
-pub async fn seed(
-    db: &Db,
-    files: &BlobStore,
-    cast: &Cast<'_>,
-    now: DateTime<Utc>,
-) -> AppResult<()> {
-    let clock = Arc::new(ManualClock::new(now - Duration::days(30)));
-    let mailer = Mailer::new(
-        "Mentorhub <no-reply@mentorhub.localhost>",
-        Transport::Capture(Captured::new()),
-    )
-    .map_err(|e| AppError::internal("seeding the demo", e))?;
-    let state = AppState(Arc::new(Inner {
-        db: db.clone(),
-        settings: Settings::new("http://127.0.0.1:3000"),
-        mailer,
-        hub: Hub::new(),
-        files: files.clone(),
-        clock: clock.clone(),
-        shutdown: tokio::sync::watch::channel(false).1,
-    }));
-    let story = Story { state, clock };
+pub async fn seed(story: &Story, cast: &Cast<'_>, now: DateTime<Utc>) -> AppResult<()> {
     let coordinator = cast.id("coordinator@mentorhub.test");
     let (winter, benefit) = (cast.winter, cast.benefit);
     let pair = |program, mentee: &str, mentor: &str| {

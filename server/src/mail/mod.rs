@@ -8,7 +8,7 @@ pub mod templates;
 
 use crate::state::AppState;
 use chrono::Duration;
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::{Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -31,6 +31,8 @@ pub struct CapturedMail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// The calendar invitation, if the e-mail carries one.
+    pub ics: Option<String>,
 }
 
 /// E-mails delivered in memory, for tests.
@@ -131,23 +133,48 @@ impl Mailer {
         self.wake.notify_one();
     }
 
-    async fn deliver(&self, to: &str, subject: &str, body: &str) -> Result<(), String> {
+    async fn deliver(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        ics: Option<&str>,
+    ) -> Result<(), String> {
         if let Transport::Capture(captured) = &self.transport {
             captured.push(CapturedMail {
                 to: to.to_owned(),
                 subject: subject.to_owned(),
                 body: body.to_owned(),
+                ics: ics.map(str::to_owned),
             });
             return Ok(());
         }
         let to: Mailbox = to.parse().map_err(|e| format!("recipient: {e}"))?;
-        let message = Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body.to_owned())
-            .map_err(|e| e.to_string())?;
+            .subject(subject);
+        let message = match ics {
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(body.to_owned()),
+            Some(ics) => {
+                let method = if ics.contains("METHOD:CANCEL") {
+                    "CANCEL"
+                } else {
+                    "REQUEST"
+                };
+                let calendar =
+                    ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                        .map_err(|e| e.to_string())?;
+                builder.multipart(
+                    MultiPart::mixed()
+                        .singlepart(SinglePart::plain(body.to_owned()))
+                        .singlepart(SinglePart::builder().header(calendar).body(ics.to_owned())),
+                )
+            }
+        }
+        .map_err(|e| e.to_string())?;
         match &self.transport {
             Transport::Folder(t) => t.send(message).await.map(drop).map_err(|e| e.to_string()),
             Transport::Smtp(t) => t.send(message).await.map(drop).map_err(|e| e.to_string()),
@@ -187,7 +214,12 @@ async fn deliver_due(state: &AppState) -> Result<(), crate::error::AppError> {
             }
             let result = state
                 .mailer
-                .deliver(&mail.to_address, &mail.subject, &mail.body)
+                .deliver(
+                    &mail.to_address,
+                    &mail.subject,
+                    &mail.body,
+                    mail.ics.as_deref(),
+                )
                 .await;
             let mut tx = state.db.begin().await?;
             match result {

@@ -13,6 +13,7 @@ pub struct QueuedMail {
     pub to_address: String,
     pub subject: String,
     pub body: String,
+    pub ics: Option<String>,
     pub attempts: i32,
 }
 
@@ -25,12 +26,26 @@ pub async fn enqueue(
     body: &str,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
+    enqueue_with_calendar(conn, to, subject, body, None, now).await
+}
+
+/// Queues an e-mail carrying a calendar invitation (an iCalendar object).
+#[tracing::instrument(skip_all)]
+pub async fn enqueue_with_calendar(
+    conn: &mut Conn<'_>,
+    to: &Email,
+    subject: &str,
+    body: &str,
+    ics: Option<&str>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
     run!(conn, c => sqlx::query(
-        "INSERT INTO email_queue (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4)")
+        "INSERT INTO email_queue (to_address, subject, body, created_at, ics) VALUES ($1, $2, $3, $4, $5)")
         .bind(to.as_str())
         .bind(subject)
         .bind(body)
         .bind(now)
+        .bind(ics)
         .execute(c)
         .await
         .map(|r| r.rows_affected()))?;
@@ -44,7 +59,7 @@ pub async fn due(
     limit: i64,
 ) -> sqlx::Result<Vec<QueuedMail>> {
     run!(conn, c => sqlx::query_as::<_, QueuedMail>(
-        "SELECT id, to_address, subject, body, attempts FROM email_queue
+        "SELECT id, to_address, subject, body, ics, attempts FROM email_queue
          WHERE sent_at IS NULL AND attempts < $3 AND (claimed_until IS NULL OR claimed_until < $1)
          ORDER BY id LIMIT $2")
         .bind(now)

@@ -102,6 +102,22 @@ pub async fn supervisors_of_mentee(
     Ok(ids.into_iter().map(PersonId).collect())
 }
 
+/// The supervisors of `mentor` in `program`.
+#[tracing::instrument(skip(conn))]
+pub async fn supervisors_of_mentor(
+    conn: &mut Conn<'_>,
+    program: ProgramId,
+    mentor: PersonId,
+) -> sqlx::Result<Vec<PersonId>> {
+    let ids = run!(conn, c => sqlx::query_scalar::<_, Uuid>(
+        "SELECT supervisor_id FROM supervisions WHERE program_id = $1 AND mentor_id = $2 ORDER BY supervisor_id")
+        .bind(program.0)
+        .bind(mentor.0)
+        .fetch_all(c)
+        .await)?;
+    Ok(ids.into_iter().map(PersonId).collect())
+}
+
 /// The mentees `person` may see as a mentor or as a supervisor of their mentors.
 #[tracing::instrument(skip(conn))]
 pub async fn mentees_visible_to(

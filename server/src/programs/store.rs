@@ -247,6 +247,22 @@ pub async fn lock_program(conn: &mut Conn<'_>, program: ProgramId) -> sqlx::Resu
     Ok(())
 }
 
+/// The people holding `role` in `program`.
+#[tracing::instrument(skip(conn))]
+pub async fn holders(
+    conn: &mut Conn<'_>,
+    program: ProgramId,
+    role: Role,
+) -> sqlx::Result<Vec<PersonId>> {
+    let ids = run!(conn, c => sqlx::query_scalar::<_, Uuid>(
+        "SELECT person_id FROM memberships WHERE program_id = $1 AND role = $2 ORDER BY person_id")
+        .bind(program.0)
+        .bind(role.as_str())
+        .fetch_all(c)
+        .await)?;
+    Ok(ids.into_iter().map(PersonId).collect())
+}
+
 /// How many people hold `role` in `program`.
 #[tracing::instrument(skip(conn))]
 pub async fn count_holders(

@@ -13,7 +13,7 @@ use crate::db::Tx;
 use crate::error::{AppError, AppResult, request_locale};
 use crate::extract::ApiJson;
 use crate::state::AppState;
-use crate::{invitations, pairing, people, programs, review};
+use crate::{booking, invitations, pairing, people, programs, review};
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Utc};
@@ -257,5 +257,21 @@ async fn dispatch(ctx: &mut CommandCtx<'_>, command: &Command) -> AppResult<Vec<
         Command::ResolveThread(c) => review::threads::resolve_thread(ctx, c).await,
         Command::ReopenThread(c) => review::threads::reopen_thread(ctx, c).await,
         Command::AcceptSuggestion(c) => review::threads::accept_suggestion(ctx, c).await,
+        Command::SetBookingRules(c) => booking::setup::set_booking_rules(ctx, c).await,
+        Command::DefineSessionType(c) => booking::setup::define_session_type(ctx, c).await,
+        Command::DefinePackage(c) => booking::setup::define_package(ctx, c).await,
+        Command::AssignPackage(c) => booking::setup::assign_package(ctx, c).await,
+        Command::DefineSessionPlan(c) => booking::setup::define_session_plan(ctx, c).await,
+        Command::SetSprintStart(c) => booking::setup::set_sprint_start(ctx, c).await,
+        Command::SetMentorProfile(c) => booking::setup::set_mentor_profile(ctx, c).await,
+        Command::SetSchedule(c) => booking::setup::set_schedule(ctx, c).await,
+        Command::RemoveSchedule(c) => booking::setup::remove_schedule(ctx, c).await,
+        Command::AddTimeOff(c) => booking::setup::add_time_off(ctx, c).await,
+        Command::RemoveTimeOff(c) => booking::setup::remove_time_off(ctx, c).await,
+        Command::BookSession(c) => booking::sessions::book_session(ctx, c).await,
+        Command::RescheduleSession(c) => booking::sessions::reschedule_session(ctx, c).await,
+        Command::CancelSession(c) => booking::sessions::cancel_session(ctx, c).await,
+        Command::MarkOutcome(c) => booking::sessions::mark_outcome(ctx, c).await,
+        Command::AttachRecording(c) => booking::sessions::attach_recording(ctx, c).await,
     }
 }

@@ -19,6 +19,7 @@ const PUBLIC: &[&str] = &[
     "/api/v1/auth/password-reset/confirm",
     "/api/v1/invitations/{token}",
     "/api/v1/invitations/{token}/accept",
+    "/api/v1/calendar/{token}",
 ];
 
 #[tokio::test]
@@ -33,7 +34,17 @@ async fn every_route_but_sign_in_health_and_public_pages_needs_a_session() {
         if PUBLIC.contains(&path.as_str()) {
             continue;
         }
-        let concrete = path.replace("{program_id}", &Uuid::new_v4().to_string());
+        let concrete = [
+            "{program_id}",
+            "{project_id}",
+            "{version_id}",
+            "{booking_id}",
+            "{mentor_id}",
+        ]
+        .iter()
+        .fold(path.clone(), |p, var| {
+            p.replace(var, &Uuid::new_v4().to_string())
+        });
         for method in operations.as_object().unwrap().keys() {
             let request = match method.as_str() {
                 "get" => anonymous.http.get(format!("{}{concrete}", anonymous.base)),
@@ -41,6 +52,9 @@ async fn every_route_but_sign_in_health_and_public_pages_needs_a_session() {
                     .http
                     .post(format!("{}{concrete}", anonymous.base))
                     .json(&serde_json::json!({})),
+                "delete" => anonymous
+                    .http
+                    .delete(format!("{}{concrete}", anonymous.base)),
                 other => panic!("unexpected method {other} on {path}"),
             };
             let response = request.send().await.unwrap();

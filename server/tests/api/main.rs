@@ -5,6 +5,7 @@ mod access;
 mod accounts;
 mod architecture;
 mod bad_input;
+mod booking;
 mod commands;
 mod helpers;
 mod invitations;

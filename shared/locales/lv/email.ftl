@@ -29,3 +29,28 @@ email-mention-body =
 
     Atvērt darbu:
     { $link }
+email-booked-subject = Sesija pierakstīta: { $session }, { $when }
+email-booked-body =
+    { $session } ar { $other }: { $when }.
+
+    Video saite: { $video }
+
+    Bez maksas atcelt var līdz { $free_until }; vēlāka atcelšana vai neierašanās skaitās kā notikusi sesija.
+
+    Pievienotais ielūgums pievienos sesiju jūsu kalendāram.
+email-no-video = mentors to atsūtīs pirms sesijas
+email-cancelled-subject = Sesija atcelta: { $session }, { $when }
+email-cancelled-body = { $by } atceļ sesiju “{ $session }” { $when }. Iemesls: { $reason }.
+email-cancelled-apology = Atvainojamies par neērtībām.
+email-cancelled-rebook = Atvainojamies par neērtībām. Lūdzu, izvēlieties citu laiku: { $link }
+email-cancelled-note =
+    Ziņa no { $by }:
+
+    “{ $note }”
+email-cancelled-late = Atcelšana notika mazāk nekā { $hours } h pirms sākuma, tāpēc tā skaitās kā notikusi sesija.
+email-reason-client = atcēla klients
+email-unmarked-subject = Lūdzu, atzīmējiet sesiju ar { $client }
+email-unmarked-body =
+    Sesija “{ $session }” ar { $client } { $when } vēl nav atzīmēta. Norēķinos iekļauj tikai atzīmētas sesijas.
+
+    Atzīmējiet, kas notika (notika, klients neieradās, vēla atcelšana, pārtraukta): { $link }

@@ -29,3 +29,28 @@ email-mention-body =
 
     Otwórz pracę:
     { $link }
+email-booked-subject = Sesja zarezerwowana: { $session }, { $when }
+email-booked-body =
+    { $session } z osobą { $other }: { $when }.
+
+    Link do spotkania wideo: { $video }
+
+    Bezpłatne odwołanie jest możliwe do { $free_until }; późniejsze odwołanie lub nieobecność liczy się jako sesja zrealizowana.
+
+    Załączone zaproszenie doda sesję do Twojego kalendarza.
+email-no-video = specjalista prześle go przed sesją
+email-cancelled-subject = Sesja odwołana: { $session }, { $when }
+email-cancelled-body = { $by } odwołuje sesję „{ $session }” { $when }. Powód: { $reason }.
+email-cancelled-apology = Przepraszamy za niedogodność.
+email-cancelled-rebook = Przepraszamy za niedogodność. Zarezerwuj, proszę, inny termin: { $link }
+email-cancelled-note =
+    Wiadomość od { $by }:
+
+    „{ $note }”
+email-cancelled-late = Odwołanie nastąpiło mniej niż { $hours } godz. przed rozpoczęciem, więc liczy się jako sesja zrealizowana.
+email-reason-client = odwołane przez klienta
+email-unmarked-subject = Oznacz, proszę, sesję z osobą { $client }
+email-unmarked-body =
+    Sesja „{ $session }” z osobą { $client } { $when } nie została jeszcze oznaczona. Rozliczane są tylko oznaczone sesje.
+
+    Oznacz, co się wydarzyło (odbyła się, klient nie przyszedł, późne odwołanie, przerwana): { $link }

@@ -29,3 +29,28 @@ email-mention-body =
 
     Открыть работу:
     { $link }
+email-booked-subject = Встреча назначена: { $session }, { $when }
+email-booked-body =
+    { $session } с участником { $other }: { $when }.
+
+    Ссылка на видеовстречу: { $video }
+
+    Бесплатно отменить можно до { $free_until }; более поздняя отмена или неявка считается проведённой встречей.
+
+    Приложенное приглашение добавит встречу в ваш календарь.
+email-no-video = тренер пришлёт её перед встречей
+email-cancelled-subject = Встреча отменена: { $session }, { $when }
+email-cancelled-body = { $by } отменяет встречу «{ $session }» { $when }. Причина: { $reason }.
+email-cancelled-apology = Приносим извинения за неудобство.
+email-cancelled-rebook = Приносим извинения за неудобство. Пожалуйста, выберите другое время: { $link }
+email-cancelled-note =
+    Сообщение от { $by }:
+
+    «{ $note }»
+email-cancelled-late = Отмена произошла меньше чем за { $hours } ч до начала, поэтому встреча считается проведённой.
+email-reason-client = отменено клиентом
+email-unmarked-subject = Отметьте, пожалуйста, встречу с участником { $client }
+email-unmarked-body =
+    Встреча «{ $session }» с участником { $client } { $when } ещё не отмечена. В расчёт попадают только отмеченные встречи.
+
+    Отметьте, что произошло (проведена, клиент не пришёл, поздняя отмена, остановлена): { $link }

@@ -27,6 +27,7 @@
 //!   `csv`: its RFC 4180 rendering.
 //! - `grid`: laying a session type's slot grid on a schedule's hours.
 //! - `busy`: the index of busy time (existing bookings with buffers, time off).
+//! - [`wire`]: the booking reads the server answers with.
 //! - `invalid`: why a rule value (a time, an interval, a length) was refused.
 
 mod busy;
@@ -48,6 +49,7 @@ pub mod slots;
 pub mod status;
 pub mod time;
 pub mod validate;
+pub mod wire;
 pub mod zone;
 
 pub use cancellation::{CancellationConsequence, CancellationPolicy, cancellation_consequence};

@@ -6,6 +6,7 @@
 //! with the capability it changes.
 
 mod announcement;
+mod booking;
 mod invitation;
 mod membership;
 mod pairing;
@@ -14,6 +15,12 @@ mod program;
 mod review;
 
 pub use announcement::PostAnnouncement;
+pub use booking::{
+    AddTimeOff, AssignPackage, AttachRecording, BookSession, CancelMessage, CancelSession,
+    DefinePackage, DefineSessionPlan, DefineSessionType, MarkOutcome, RemoveSchedule,
+    RemoveTimeOff, RescheduleSession, SessionOutcome, SetBookingRules, SetMentorProfile,
+    SetSchedule, SetSprintStart,
+};
 pub use invitation::{InviteMember, RevokeInvitation};
 pub use membership::{GrantRole, RevokeRole};
 pub use pairing::{AssignSupervisor, PairMentee, UnpairMentee};
@@ -59,11 +66,27 @@ pub enum Command {
     ResolveThread(ResolveThread),
     ReopenThread(ReopenThread),
     AcceptSuggestion(AcceptSuggestion),
+    SetBookingRules(SetBookingRules),
+    DefineSessionType(DefineSessionType),
+    DefinePackage(DefinePackage),
+    AssignPackage(AssignPackage),
+    DefineSessionPlan(DefineSessionPlan),
+    SetSprintStart(SetSprintStart),
+    SetMentorProfile(SetMentorProfile),
+    SetSchedule(SetSchedule),
+    RemoveSchedule(RemoveSchedule),
+    AddTimeOff(AddTimeOff),
+    RemoveTimeOff(RemoveTimeOff),
+    BookSession(BookSession),
+    RescheduleSession(RescheduleSession),
+    CancelSession(CancelSession),
+    MarkOutcome(MarkOutcome),
+    AttachRecording(AttachRecording),
 }
 
 impl Command {
     /// Every command type name a server of this version understands.
-    pub const TYPES: [&'static str; 22] = [
+    pub const TYPES: [&'static str; 38] = [
         "update_profile",
         "create_program",
         "update_program",
@@ -86,6 +109,22 @@ impl Command {
         "resolve_thread",
         "reopen_thread",
         "accept_suggestion",
+        "set_booking_rules",
+        "define_session_type",
+        "define_package",
+        "assign_package",
+        "define_session_plan",
+        "set_sprint_start",
+        "set_mentor_profile",
+        "set_schedule",
+        "remove_schedule",
+        "add_time_off",
+        "remove_time_off",
+        "book_session",
+        "reschedule_session",
+        "cancel_session",
+        "mark_outcome",
+        "attach_recording",
     ];
 
     /// The type name, as in the JSON `type` field.
@@ -113,6 +152,22 @@ impl Command {
             Command::ResolveThread(_) => "resolve_thread",
             Command::ReopenThread(_) => "reopen_thread",
             Command::AcceptSuggestion(_) => "accept_suggestion",
+            Command::SetBookingRules(_) => "set_booking_rules",
+            Command::DefineSessionType(_) => "define_session_type",
+            Command::DefinePackage(_) => "define_package",
+            Command::AssignPackage(_) => "assign_package",
+            Command::DefineSessionPlan(_) => "define_session_plan",
+            Command::SetSprintStart(_) => "set_sprint_start",
+            Command::SetMentorProfile(_) => "set_mentor_profile",
+            Command::SetSchedule(_) => "set_schedule",
+            Command::RemoveSchedule(_) => "remove_schedule",
+            Command::AddTimeOff(_) => "add_time_off",
+            Command::RemoveTimeOff(_) => "remove_time_off",
+            Command::BookSession(_) => "book_session",
+            Command::RescheduleSession(_) => "reschedule_session",
+            Command::CancelSession(_) => "cancel_session",
+            Command::MarkOutcome(_) => "mark_outcome",
+            Command::AttachRecording(_) => "attach_recording",
         }
     }
 
@@ -131,7 +186,23 @@ impl Command {
             Command::AssignSupervisor(c) => Some(c.program_id),
             Command::SetReviewStages(c) => Some(c.program_id),
             Command::CreateProject(c) => Some(c.program_id),
-            Command::AddVersion(_)
+            Command::SetBookingRules(c) => Some(c.program_id),
+            Command::DefineSessionType(c) => Some(c.session_type.program),
+            Command::DefinePackage(c) => Some(c.package.program),
+            Command::AssignPackage(c) => Some(c.program_id),
+            Command::DefineSessionPlan(c) => Some(c.plan.program),
+            Command::SetSprintStart(c) => Some(c.program_id),
+            Command::SetSchedule(c) => Some(c.program_id),
+            Command::BookSession(c) => Some(c.program_id),
+            Command::SetMentorProfile(_)
+            | Command::RemoveSchedule(_)
+            | Command::AddTimeOff(_)
+            | Command::RemoveTimeOff(_)
+            | Command::RescheduleSession(_)
+            | Command::CancelSession(_)
+            | Command::MarkOutcome(_)
+            | Command::AttachRecording(_)
+            | Command::AddVersion(_)
             | Command::CompleteStage(_)
             | Command::ReopenStage(_)
             | Command::StartThread(_)
@@ -152,6 +223,8 @@ impl Command {
             Command::SetReviewStages(c) => c.validate(),
             Command::StartThread(c) => c.validate(),
             Command::ReplyToThread(c) => c.validate(),
+            Command::SetBookingRules(c) => c.validate(),
+            Command::SetMentorProfile(c) => c.validate(),
             Command::CreateProgram(_)
             | Command::InviteMember(_)
             | Command::RevokeInvitation(_)
@@ -168,7 +241,21 @@ impl Command {
             | Command::EditComment(_)
             | Command::ResolveThread(_)
             | Command::ReopenThread(_)
-            | Command::AcceptSuggestion(_) => Ok(()),
+            | Command::AcceptSuggestion(_)
+            | Command::DefineSessionType(_)
+            | Command::DefinePackage(_)
+            | Command::AssignPackage(_)
+            | Command::DefineSessionPlan(_)
+            | Command::SetSprintStart(_)
+            | Command::SetSchedule(_)
+            | Command::RemoveSchedule(_)
+            | Command::AddTimeOff(_)
+            | Command::RemoveTimeOff(_)
+            | Command::BookSession(_)
+            | Command::RescheduleSession(_)
+            | Command::CancelSession(_)
+            | Command::MarkOutcome(_)
+            | Command::AttachRecording(_) => Ok(()),
         }
     }
 }

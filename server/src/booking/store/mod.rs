@@ -1,0 +1,5 @@
+//! SQL for session booking.
+
+pub mod bookings;
+pub mod config;
+pub mod tokens;
