@@ -56,9 +56,10 @@ pub enum Event {
         start: DateTime<Utc>,
         status: BookingStatus,
     },
-    /// A program's booking rules, session types, packages, or a mentor's schedule changed.
-    BookingSetupChanged {
+    /// How a program is set up changed: refetch the pages of that area.
+    ProgramSetupChanged {
         program_id: ProgramId,
+        area: SetupArea,
     },
     /// Something happened in a project under review: refetch what shows it.
     ReviewActivity {
@@ -68,6 +69,19 @@ pub enum Event {
         thread_id: Option<ThreadId>,
         actor_name: String,
     },
+}
+
+/// The part of a program's setup that changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SetupArea {
+    /// Booking rules, session types, packages, plans, a mentor's profile, schedule or time off.
+    Booking,
+    /// Review stages.
+    Review,
+    /// Pairs and supervision.
+    Pairing,
 }
 
 /// What happened in a project under review.
@@ -99,7 +113,7 @@ impl Event {
             Event::PairingChanged { program_id, .. }
             | Event::ReviewActivity { program_id, .. }
             | Event::BookingChanged { program_id, .. }
-            | Event::BookingSetupChanged { program_id } => Some(*program_id),
+            | Event::ProgramSetupChanged { program_id, .. } => Some(*program_id),
         }
     }
 }

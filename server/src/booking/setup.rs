@@ -7,7 +7,7 @@ use crate::programs::access::ProgramRoles;
 use crate::programs::store as programs;
 use crate::sync::commands::CommandCtx;
 use crate::sync::feed::{Audience, NewChange};
-use shared::change::Event;
+use shared::change::{Event, SetupArea};
 use shared::command::*;
 use shared::error::{ErrorCode, Invalid, InvalidReason};
 use shared::ids::{PersonId, ProgramId};
@@ -15,8 +15,9 @@ use shared::role::Role;
 
 fn setup_changed(program: ProgramId) -> NewChange {
     NewChange::new(
-        Event::BookingSetupChanged {
+        Event::ProgramSetupChanged {
             program_id: program,
+            area: SetupArea::Booking,
         },
         [Audience::Members(program)],
     )

@@ -5,8 +5,8 @@ use crate::error::AppResult;
 use crate::programs::access::ProgramRoles;
 use crate::sync::commands::CommandCtx;
 use crate::sync::feed::{Audience, NewChange};
-use shared::change::Event;
-use shared::command::{AssignSupervisor, PairMentee, UnpairMentee};
+use shared::change::{Event, SetupArea};
+use shared::command::{AssignSupervisor, EndSupervision, PairMentee, UnpairMentee};
 use shared::error::{Invalid, InvalidReason};
 use shared::ids::{PersonId, ProgramId};
 use shared::role::Role;
@@ -96,6 +96,42 @@ pub async fn unpair_mentee(
     )])
 }
 
+fn supervision_changed(program: ProgramId, mentor: PersonId, supervisor: PersonId) -> NewChange {
+    NewChange::new(
+        Event::ProgramSetupChanged {
+            program_id: program,
+            area: SetupArea::Pairing,
+        },
+        [
+            Audience::Person(mentor),
+            Audience::Person(supervisor),
+            Audience::Role(program, Role::Coordinator),
+        ],
+    )
+}
+
+pub async fn end_supervision(
+    ctx: &mut CommandCtx<'_>,
+    c: &EndSupervision,
+) -> AppResult<Vec<NewChange>> {
+    require(ctx, c.program_id, &[]).await?;
+    if !store::end_supervision(
+        &mut ctx.tx.conn(),
+        c.program_id,
+        c.mentor_id,
+        c.supervisor_id,
+    )
+    .await?
+    {
+        return Ok(vec![]);
+    }
+    Ok(vec![supervision_changed(
+        c.program_id,
+        c.mentor_id,
+        c.supervisor_id,
+    )])
+}
+
 pub async fn assign_supervisor(
     ctx: &mut CommandCtx<'_>,
     c: &AssignSupervisor,
@@ -109,13 +145,20 @@ pub async fn assign_supervisor(
         ],
     )
     .await?;
-    store::supervise(
+    if !store::supervise(
         &mut ctx.tx.conn(),
         c.program_id,
         c.mentor_id,
         c.supervisor_id,
         ctx.now,
     )
-    .await?;
-    Ok(vec![])
+    .await?
+    {
+        return Ok(vec![]);
+    }
+    Ok(vec![supervision_changed(
+        c.program_id,
+        c.mentor_id,
+        c.supervisor_id,
+    )])
 }

@@ -68,6 +68,24 @@ pub async fn supervise(
     Ok(done == 1)
 }
 
+#[tracing::instrument(skip(conn))]
+pub async fn end_supervision(
+    conn: &mut Conn<'_>,
+    program: ProgramId,
+    mentor: PersonId,
+    supervisor: PersonId,
+) -> sqlx::Result<bool> {
+    let done = run!(conn, c => sqlx::query(
+        "DELETE FROM supervisions WHERE program_id = $1 AND mentor_id = $2 AND supervisor_id = $3")
+        .bind(program.0)
+        .bind(mentor.0)
+        .bind(supervisor.0)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
 /// The mentors of `mentee` in `program`.
 #[tracing::instrument(skip(conn))]
 pub async fn mentors_of(

@@ -8,7 +8,7 @@ use crate::error::AppResult;
 use crate::programs::access::ProgramRoles;
 use crate::sync::commands::CommandCtx;
 use crate::sync::feed::NewChange;
-use shared::change::{Event, ReviewActivityKind};
+use shared::change::{Event, ReviewActivityKind, SetupArea};
 use shared::command::{AddVersion, CompleteStage, CreateProject, ReopenStage, SetReviewStages};
 use shared::error::{ErrorCode, Invalid, InvalidReason};
 use shared::ids::{PersonId, ThreadId, VersionId};
@@ -46,7 +46,13 @@ pub async fn set_review_stages(
         .require_any(&[Role::Coordinator])?;
     let names: Vec<&str> = c.stages.iter().map(|s| s.as_str()).collect();
     store::set_stages(&mut ctx.tx.conn(), c.program_id, &names).await?;
-    Ok(vec![])
+    Ok(vec![NewChange::new(
+        Event::ProgramSetupChanged {
+            program_id: c.program_id,
+            area: SetupArea::Review,
+        },
+        [crate::sync::feed::Audience::Members(c.program_id)],
+    )])
 }
 
 pub async fn create_project(

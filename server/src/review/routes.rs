@@ -119,6 +119,7 @@ pub async fn project(
         versions,
         participants,
         role,
+        max_upload_bytes: state.settings.max_upload as u64,
         head,
     }))
 }

@@ -246,6 +246,7 @@ async fn dispatch(ctx: &mut CommandCtx<'_>, command: &Command) -> AppResult<Vec<
         Command::PairMentee(c) => pairing::commands::pair_mentee(ctx, c).await,
         Command::UnpairMentee(c) => pairing::commands::unpair_mentee(ctx, c).await,
         Command::AssignSupervisor(c) => pairing::commands::assign_supervisor(ctx, c).await,
+        Command::EndSupervision(c) => pairing::commands::end_supervision(ctx, c).await,
         Command::SetReviewStages(c) => review::projects::set_review_stages(ctx, c).await,
         Command::CreateProject(c) => review::projects::create_project(ctx, c).await,
         Command::AddVersion(c) => review::projects::add_version(ctx, c).await,

@@ -39,6 +39,7 @@ command-post-announcement = The announcement “{ $title }”
 command-pair-mentee = Pairing a mentee with a mentor
 command-unpair-mentee = Ending a pairing
 command-assign-supervisor = Assigning a supervisor
+command-end-supervision = Ending a supervision
 command-set-review-stages = The review stages
 command-create-project = The new project “{ $title }”
 command-add-version = The new version

@@ -40,6 +40,7 @@ command-post-announcement = Paziņojums „{ $title }”
 command-pair-mentee = Mentora piešķiršana klientam
 command-unpair-mentee = Pāra beigšana
 command-assign-supervisor = Supervizora piešķiršana
+command-end-supervision = Supervīzijas beigšana
 command-set-review-stages = Darba posmi
 command-create-project = Jaunais darbs „{ $title }”
 command-add-version = Jaunā versija

@@ -41,6 +41,7 @@ command-post-announcement = Ogłoszenie „{ $title }”
 command-pair-mentee = Przydzielenie mentora uczestnikowi
 command-unpair-mentee = Zakończenie pary
 command-assign-supervisor = Przydzielenie superwizora
+command-end-supervision = Zakończenie superwizji
 command-set-review-stages = Etapy pracy
 command-create-project = Nowa praca „{ $title }”
 command-add-version = Nowa wersja

@@ -41,6 +41,7 @@ command-post-announcement = Объявление «{ $title }»
 command-pair-mentee = Назначение тренера клиенту
 command-unpair-mentee = Завершение пары
 command-assign-supervisor = Назначение супервизора
+command-end-supervision = Снятие супервизора
 command-set-review-stages = Этапы работы
 command-create-project = Новая работа «{ $title }»
 command-add-version = Новая версия

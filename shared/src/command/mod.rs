@@ -23,7 +23,7 @@ pub use booking::{
 };
 pub use invitation::{InviteMember, RevokeInvitation};
 pub use membership::{GrantRole, RevokeRole};
-pub use pairing::{AssignSupervisor, PairMentee, UnpairMentee};
+pub use pairing::{AssignSupervisor, EndSupervision, PairMentee, UnpairMentee};
 pub use profile::UpdateProfile;
 pub use program::{CreateProgram, UpdateProgram};
 pub use review::{
@@ -55,6 +55,7 @@ pub enum Command {
     PairMentee(PairMentee),
     UnpairMentee(UnpairMentee),
     AssignSupervisor(AssignSupervisor),
+    EndSupervision(EndSupervision),
     SetReviewStages(SetReviewStages),
     CreateProject(CreateProject),
     AddVersion(AddVersion),
@@ -86,7 +87,7 @@ pub enum Command {
 
 impl Command {
     /// Every command type name a server of this version understands.
-    pub const TYPES: [&'static str; 38] = [
+    pub const TYPES: [&'static str; 39] = [
         "update_profile",
         "create_program",
         "update_program",
@@ -98,6 +99,7 @@ impl Command {
         "pair_mentee",
         "unpair_mentee",
         "assign_supervisor",
+        "end_supervision",
         "set_review_stages",
         "create_project",
         "add_version",
@@ -141,6 +143,7 @@ impl Command {
             Command::PairMentee(_) => "pair_mentee",
             Command::UnpairMentee(_) => "unpair_mentee",
             Command::AssignSupervisor(_) => "assign_supervisor",
+            Command::EndSupervision(_) => "end_supervision",
             Command::SetReviewStages(_) => "set_review_stages",
             Command::CreateProject(_) => "create_project",
             Command::AddVersion(_) => "add_version",
@@ -184,6 +187,7 @@ impl Command {
             Command::PairMentee(c) => Some(c.program_id),
             Command::UnpairMentee(c) => Some(c.program_id),
             Command::AssignSupervisor(c) => Some(c.program_id),
+            Command::EndSupervision(c) => Some(c.program_id),
             Command::SetReviewStages(c) => Some(c.program_id),
             Command::CreateProject(c) => Some(c.program_id),
             Command::SetBookingRules(c) => Some(c.program_id),
@@ -234,6 +238,7 @@ impl Command {
             | Command::PairMentee(_)
             | Command::UnpairMentee(_)
             | Command::AssignSupervisor(_)
+            | Command::EndSupervision(_)
             | Command::CreateProject(_)
             | Command::AddVersion(_)
             | Command::CompleteStage(_)

@@ -19,6 +19,15 @@ pub struct UnpairMentee {
     pub mentor_id: PersonId,
 }
 
+/// A coordinator takes a mentor from under a supervisor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EndSupervision {
+    pub program_id: ProgramId,
+    pub mentor_id: PersonId,
+    pub supervisor_id: PersonId,
+}
+
 /// A coordinator puts a mentor under a supervisor.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

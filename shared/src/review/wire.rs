@@ -147,6 +147,8 @@ pub struct ProjectDetail {
     pub participants: Vec<Participant>,
     /// The caller's part in the project.
     pub role: ReviewRole,
+    /// The largest file the server accepts, in bytes.
+    pub max_upload_bytes: u64,
     pub head: i64,
 }
 

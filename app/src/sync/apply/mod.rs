@@ -48,7 +48,9 @@ pub fn to_dashboard(view: &mut Dashboard, me: PersonId, change: &Change) -> bool
         Event::ProfileUpdated { .. }
         | Event::InvitationChanged(_)
         | Event::PairingChanged { .. }
-        | Event::ReviewActivity { .. } => false,
+        | Event::ReviewActivity { .. }
+        | Event::BookingChanged { .. }
+        | Event::ProgramSetupChanged { .. } => false,
         Event::ProgramChanged {
             program_id,
             name,
@@ -134,7 +136,9 @@ pub fn to_program(view: &mut ProgramDetail, me: PersonId, change: &Change) -> bo
         Event::InvitationChanged(_)
         | Event::ProfileUpdated { .. }
         | Event::PairingChanged { .. }
-        | Event::ReviewActivity { .. } => false,
+        | Event::ReviewActivity { .. }
+        | Event::BookingChanged { .. }
+        | Event::ProgramSetupChanged { .. } => false,
     }
 }
 

@@ -2,7 +2,7 @@
 //! that something happened in a project), so these views load again when one concerns them.
 
 use shared::api::PairList;
-use shared::change::{Change, Event, ReviewActivityKind};
+use shared::change::{Change, Event, ReviewActivityKind, SetupArea};
 use shared::ids::ProgramId;
 use shared::review::wire::{ProjectDetail, ProjectList, VersionView};
 
@@ -25,6 +25,11 @@ pub fn to_projects(view: &mut ProjectList, program: ProgramId, change: &Change) 
         Event::ReviewActivity { program_id, .. }
         | Event::PairingChanged { program_id, .. }
         | Event::MembershipChanged { program_id, .. } => *program_id == program,
+        // New stages, or a supervision that changes whose projects are visible.
+        Event::ProgramSetupChanged {
+            program_id,
+            area: SetupArea::Review | SetupArea::Pairing,
+        } => *program_id == program,
         _ => false,
     }
 }
@@ -37,7 +42,11 @@ pub fn to_project(view: &mut ProjectDetail, change: &Change) -> bool {
     let project = &view.project;
     match &change.event {
         Event::ReviewActivity { project_id, .. } => *project_id == project.id,
-        Event::PairingChanged { program_id, .. } => *program_id == project.program_id,
+        Event::PairingChanged { program_id, .. }
+        | Event::ProgramSetupChanged {
+            program_id,
+            area: SetupArea::Review | SetupArea::Pairing,
+        } => *program_id == project.program_id,
         Event::ProfileUpdated {
             person_id,
             display_name,
