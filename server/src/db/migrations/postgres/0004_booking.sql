@@ -90,13 +90,13 @@ CREATE INDEX bookings_client ON bookings (client_id, starts_at);
 CREATE INDEX bookings_program ON bookings (program_id, starts_at);
 
 CREATE TABLE calendar_feeds (
-    token_hash UUID PRIMARY KEY,
+    token_hash BYTEA PRIMARY KEY,
     person_id  UUID NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
     created_at TIMESTAMPTZ NOT NULL
 );
 
 CREATE TABLE partner_tokens (
-    token_hash UUID PRIMARY KEY,
+    token_hash BYTEA PRIMARY KEY,
     program_id UUID NOT NULL REFERENCES programs (id) ON DELETE CASCADE,
     name       TEXT NOT NULL,
     created_by UUID NOT NULL REFERENCES persons (id),
