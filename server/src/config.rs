@@ -20,6 +20,29 @@ pub enum CliCommand {
     /// Carry comment anchors from one version of a text to the next and print where each lands
     /// (the engine the server runs on every new version).
     Reanchor(ReanchorArgs),
+    /// Score a selection panel from a CSV of ratings and print calibrated scores, reliability per
+    /// competency and rater flags as JSON (the engine the server runs on every recompute).
+    Scores(ScoresArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ScoresArgs {
+    /// CSV with a header and the columns candidate, rater, competency, score (in any order).
+    #[arg(long, required_unless_present = "simulate")]
+    pub input: Option<PathBuf>,
+    /// Places in the program: adds each candidate's probability of falling within them.
+    #[arg(long)]
+    pub capacity: Option<usize>,
+    /// Competency weights, e.g. `communication=2,leadership=1.5` (unlisted competencies weigh 1).
+    #[arg(long, value_delimiter = ',')]
+    pub weight: Vec<String>,
+    /// Instead of scoring, print a simulated panel of this many candidates as CSV (3 raters
+    /// each from a panel of 20, 5 competencies, planted rater severities) — to try the tool.
+    #[arg(long, conflicts_with = "input")]
+    pub simulate: Option<usize>,
+    /// Also time Krippendorff's alpha alone per competency (for the benchmark), on standard error.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Clone, Args)]

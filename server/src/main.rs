@@ -23,6 +23,7 @@ async fn main() -> ExitCode {
     let result = match cli.command {
         Some(CliCommand::Serve(args)) => serve(args).await,
         Some(CliCommand::Reanchor(args)) => server::tools::reanchor(&args),
+        Some(CliCommand::Scores(args)) => server::tools::scores::run(&args),
         None => serve(cli.serve).await,
     };
     match result {

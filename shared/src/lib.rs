@@ -14,6 +14,7 @@
 //! - [`i18n`]: Fluent translations for en, ru, pl and lv.
 //! - [`review`]: document review rules, among them re-anchoring comments onto a new version.
 //! - [`booking`]: session booking rules: free slots across time zones, quotas, monthly settlement.
+//! - [`selection`]: selection scoring: calibrated ranking, reliability, rank probabilities.
 
 pub mod api;
 pub mod booking;
@@ -25,4 +26,5 @@ pub mod ids;
 pub mod locale;
 pub mod review;
 pub mod role;
+pub mod selection;
 pub mod text;

@@ -13,6 +13,7 @@
 //! - `run`, `test`: the two commands.
 //! - `bench`, `anchoring`, `corpus`: the figures of BENCHMARKS.md (`cargo xtask bench` and
 //!   `cargo xtask bench anchoring`, for developers).
+//! - `selection`: `cargo xtask bench selection`, the scoring engine against the Python package.
 
 mod anchoring;
 mod bench;
@@ -21,6 +22,7 @@ mod cmd;
 mod corpus;
 mod postgres;
 mod run;
+mod selection;
 mod test;
 mod tools;
 
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") if args.get(1).is_some_and(|a| a == "anchoring") => anchoring::bench(),
+        Some("bench") if args.get(1).is_some_and(|a| a == "selection") => selection::bench(),
         Some("bench") => bench::bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");

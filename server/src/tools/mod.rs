@@ -1,5 +1,7 @@
 //! Offline tools of the server binary: the same engines the server runs, on files.
 
+pub mod scores;
+
 use crate::config::ReanchorArgs;
 use serde::{Deserialize, Serialize};
 use shared::review::anchor::{Placement, Reanchorer, TextAnchor};
@@ -19,7 +21,7 @@ struct IdentifiedPlacement {
     placement: Placement,
 }
 
-fn read(path: &std::path::Path) -> Result<String, String> {
+pub(crate) fn read(path: &std::path::Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
